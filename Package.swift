@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "xuncha",
+    products: [
+        .executable(name: "xuncha", targets: ["xuncha"]),
+        .library(name: "SwiftXapian", targets: ["SwiftXapian"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Xapian's C++ API behind a pure-C header: opaque handles, no exception ever escapes.
+        .target(
+            name: "CXapian",
+            linkerSettings: [.linkedLibrary("xapian")]
+        ),
+        // Idiomatic, domain-free Swift over CXapian.
+        .target(name: "SwiftXapian", dependencies: ["CXapian"]),
+        // ICU word break, reachable from Swift only through a C header free of ICU types.
+        .target(
+            name: "CSegmenter",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // Chinese text analysis: segmentation, domain lexicon, synonyms.
+        .target(
+            name: "ChineseText",
+            dependencies: ["CSegmenter"],
+            resources: [.copy("Resources")]
+        ),
+        // Corpus files → notices → paragraphs with metadata and structure.
+        .target(
+            name: "NoticeParsing",
+            resources: [.copy("Resources")]
+        ),
+        // Indexing notices into Xapian and querying them.
+        .target(name: "XunchaIndex", dependencies: ["SwiftXapian", "NoticeParsing", "ChineseText"]),
+        // The command-line tool: thin formatting over XunchaIndex.
+        .executableTarget(
+            name: "xuncha",
+            dependencies: [
+                "XunchaIndex",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SwiftXapianTests", dependencies: ["SwiftXapian"]),
+        .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
+        .testTarget(name: "NoticeParsingTests", dependencies: ["NoticeParsing"], resources: [.copy("Gold")]),
+        .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
+    ],
+    cxxLanguageStandard: .cxx17
+)

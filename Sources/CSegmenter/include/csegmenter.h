@@ -1,0 +1,3 @@
+#ifndef CSEGMENTER_H
+#define CSEGMENTER_H
+#endif

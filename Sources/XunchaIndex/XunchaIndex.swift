@@ -1,0 +1,3 @@
+import SwiftXapian
+import NoticeParsing
+import ChineseText

@@ -1,0 +1,4 @@
+import XCTest
+@testable import ChineseText
+
+final class ChineseTextPlaceholderTests: XCTestCase {}

@@ -1,0 +1,4 @@
+import XCTest
+@testable import NoticeParsing
+
+final class NoticeParsingPlaceholderTests: XCTestCase {}

@@ -1,0 +1,4 @@
+import XCTest
+@testable import SwiftXapian
+
+final class SwiftXapianPlaceholderTests: XCTestCase {}

@@ -1,0 +1,4 @@
+import XCTest
+@testable import XunchaIndex
+
+final class XunchaIndexPlaceholderTests: XCTestCase {}
