@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(name: "NoticeParsingTests", dependencies: ["NoticeParsing"], resources: [.copy("Gold")]),
         .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
+        .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
     ],
     cxxLanguageStandard: .cxx17
 )

@@ -1,1 +1,88 @@
-import CSegmenter
+import Foundation
+
+/// Chinese text analysis for searching rectification notices: turns text into
+/// the words that get indexed and searched, keeps the terms of party-inspection
+/// work whole, and knows their other wordings.
+public final class ChineseAnalyzer: Sendable {
+    /// Changes whenever the segmentation code, ICU or the lexicon/synonym content changes.
+    public let version: String
+    private let walk: WordWalk
+    private let termParts: [[String]]
+    private let synonymTable: SynonymTable
+
+    /// The analyzer with the shipped lexicon and synonyms.
+    public static func bundled() throws -> ChineseAnalyzer {
+        ChineseAnalyzer(lexicon: try resource("lexicon"), synonyms: try resource("synonyms"))
+    }
+
+    /// An analyzer over the text of a lexicon file and a synonyms file
+    /// (formats described at the top of Resources/lexicon.txt and synonyms.txt).
+    /// Every member of a synonym group joins the lexicon, so each one is a
+    /// single token and a query can be expanded term by term.
+    public init(lexicon lexiconText: String, synonyms synonymText: String) {
+        let terms = DataFileFormat.lexiconTerms(in: lexiconText)
+        let groups = DataFileFormat.synonymGroups(in: synonymText)
+        let synonymTable = SynonymTable(groups: groups)
+        let lexicon = Lexicon(terms: terms + synonymTable.members)
+        let walk = WordWalk(segmentation: RunSegmentation(lexicon: lexicon))
+
+        self.version = AnalysisVersion.of(lexiconTerms: lexicon.terms, synonymGroups: groups)
+        self.walk = walk
+        self.termParts = TermParts.compute(for: lexicon, walk: walk)
+        self.synonymTable = synonymTable
+    }
+
+    /// Terms in the lexicon, synonym members included.
+    public var lexiconSize: Int { walk.segmentation.lexicon.count }
+
+    public var synonymGroupCount: Int { synonymTable.groups.count }
+
+    /// The words of `text` in order: spaces and punctuation dropped, lexicon
+    /// terms kept whole, Latin letters and digits one token per run.
+    public func tokens(in text: String) -> [Token] {
+        var contiguous = text
+        var tokens: [Token] = []
+        contiguous.withUTF8 { bytes in
+            tokens.reserveCapacity(bytes.count / 4)
+            walk.forEachWord(in: bytes) { word in
+                tokens.append(Token(text: word.text,
+                                    range: index(word.bytes.lowerBound, in: text)..<index(word.bytes.upperBound, in: text),
+                                    isLexiconTerm: word.term != nil,
+                                    parts: parts(of: word)))
+            }
+        }
+        return tokens
+    }
+
+    /// The other wordings of the same thing (folded), without `term` itself; [] if none.
+    public func synonyms(of term: String) -> [String] {
+        synonymTable.synonyms(of: TextFolding.termForm(term))
+    }
+
+    /// Whether `term` is a function word such as 的, 了, 和, 在.
+    public func isStopWord(_ term: String) -> Bool {
+        StopWords.contains(TextFolding.termForm(term))
+    }
+
+    private func parts(of word: Word) -> [String] {
+        if let term = word.term { return termParts[Int(term)] }
+        if word.innerTerms.isEmpty { return [] }
+        let terms = walk.segmentation.lexicon.terms
+        return TermParts.distinct(word.innerTerms.flatMap { [terms[Int($0)]] + termParts[Int($0)] })
+    }
+
+    private func index(_ utf8Offset: Int, in text: String) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: utf8Offset)
+    }
+
+    private static func resource(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources") else {
+            throw ChineseTextError.missingResource("\(name).txt")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+}
+
+public enum ChineseTextError: Error, Equatable {
+    case missingResource(String)
+}

@@ -1,7 +1,33 @@
 import ArgumentParser
-import XunchaIndex
+import Foundation
 
 @main
 struct Xuncha: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Search party-inspection rectification notices.")
+    static let configuration = CommandConfiguration(
+        abstract: "Search party-inspection rectification notices (巡视/巡察整改进展情况通报).",
+        discussion: """
+        Index a folder of notices, then search their paragraphs across agencies: how others described a \
+        problem, and the measures they took.
+
+        Exit status: 0 results found or work done, 1 no results, 2 error (one sentence on stderr), \
+        3 (index only) some corpus files could not be read and were skipped.
+        """,
+        subcommands: [IndexCommand.self, SearchCommand.self, NoticesCommand.self, ShowCommand.self]
+    )
+
+    /// Errors are one sentence on stderr and exit status 2; `--help` and `--version` print as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { self.exit(withError: error) }
+            var message = Self.message(for: error)
+            if message.isEmpty { message = String(describing: error) }
+            FileHandle.standardError.write(Data("xuncha: \(message.trimmingCharacters(in: .whitespacesAndNewlines))\n".utf8))
+            Foundation.exit(2)
+        }
+    }
 }

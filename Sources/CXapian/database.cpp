@@ -1,0 +1,114 @@
+// Read-only access to a database, including one combined from shards.
+#include "bridge.hpp"
+
+using cxapian::bytes;
+using cxapian::checked;
+using cxapian::guarded;
+using cxapian::guarded_action;
+
+namespace {
+const Xapian::Database &db(const cx_database *database) {
+    return *checked(database).database;
+}
+}  // namespace
+
+extern "C" {
+
+cx_database *cx_database_new_empty(cx_error **error) noexcept {
+    return guarded(error, static_cast<cx_database *>(nullptr), [&] {
+        return new cx_database(std::make_unique<Xapian::Database>());
+    });
+}
+
+cx_database *cx_database_open(const char *path, size_t length, cx_error **error) noexcept {
+    return guarded(error, static_cast<cx_database *>(nullptr), [&] {
+        auto opened = std::make_unique<Xapian::Database>(bytes(path, length));
+        return new cx_database(std::move(opened));
+    });
+}
+
+void cx_database_free(cx_database *database) noexcept {
+    // Also frees writable databases (virtual destructor), which commit
+    // pending changes here; Xapian's destructor swallows any failure.
+    delete database;
+}
+
+bool cx_database_add_database(cx_database *database, const cx_database *other,
+                              cx_error **error) noexcept {
+    return guarded_action(error, [&] { checked(database).database->add_database(db(other)); });
+}
+
+bool cx_database_reopen(cx_database *database, cx_error **error) noexcept {
+    return guarded(error, false, [&] { return checked(database).database->reopen(); });
+}
+
+bool cx_database_close(cx_database *database, cx_error **error) noexcept {
+    return guarded_action(error, [&] { checked(database).database->close(); });
+}
+
+cx_doccount cx_database_get_doccount(const cx_database *database, cx_error **error) noexcept {
+    return guarded(error, cx_doccount(0), [&] { return db(database).get_doccount(); });
+}
+
+cx_docid cx_database_get_lastdocid(const cx_database *database, cx_error **error) noexcept {
+    return guarded(error, cx_docid(0), [&] { return db(database).get_lastdocid(); });
+}
+
+double cx_database_get_avlength(const cx_database *database, cx_error **error) noexcept {
+    return guarded(error, 0.0, [&] { return db(database).get_avlength(); });
+}
+
+cx_doccount cx_database_get_termfreq(const cx_database *database, const char *term,
+                                     size_t length, cx_error **error) noexcept {
+    return guarded(error, cx_doccount(0),
+                   [&] { return db(database).get_termfreq(bytes(term, length)); });
+}
+
+bool cx_database_term_exists(const cx_database *database, const char *term, size_t length,
+                             cx_error **error) noexcept {
+    return guarded(error, false, [&] { return db(database).term_exists(bytes(term, length)); });
+}
+
+cx_termcount cx_database_get_doclength(const cx_database *database, cx_docid docid,
+                                       cx_error **error) noexcept {
+    return guarded(error, cx_termcount(0), [&] { return db(database).get_doclength(docid); });
+}
+
+cx_string cx_database_get_metadata(const cx_database *database, const char *key,
+                                   size_t length, cx_error **error) noexcept {
+    return guarded(error, cx_string{nullptr, 0}, [&] {
+        return cxapian::copy(db(database).get_metadata(bytes(key, length)));
+    });
+}
+
+cx_string cx_database_get_uuid(const cx_database *database, cx_error **error) noexcept {
+    return guarded(error, cx_string{nullptr, 0},
+                   [&] { return cxapian::copy(db(database).get_uuid()); });
+}
+
+cx_document *cx_database_get_document(const cx_database *database, cx_docid docid,
+                                      cx_error **error) noexcept {
+    return guarded(error, static_cast<cx_document *>(nullptr), [&] {
+        return new cx_document{db(database).get_document(docid)};
+    });
+}
+
+cx_term_iterator *cx_database_allterms(const cx_database *database, const char *prefix,
+                                       size_t length, cx_error **error) noexcept {
+    return guarded(error, static_cast<cx_term_iterator *>(nullptr), [&] {
+        const auto &source = db(database);
+        std::string start = bytes(prefix, length);
+        return new cx_term_iterator{source.allterms_begin(start), source.allterms_end(start)};
+    });
+}
+
+cx_posting_iterator *cx_database_postlist(const cx_database *database, const char *term,
+                                          size_t length, cx_error **error) noexcept {
+    return guarded(error, static_cast<cx_posting_iterator *>(nullptr), [&] {
+        const auto &source = db(database);
+        std::string name = bytes(term, length);
+        return new cx_posting_iterator{source.postlist_begin(name), source.postlist_end(name)};
+    });
+}
+
+}

@@ -1,0 +1,25 @@
+/// Groups of wordings of the same thing, for expanding queries: a user's
+/// everyday word (一把手, 拍脑袋) finds the notices' formal one (主要负责人,
+/// 未经集体研究).
+struct SynonymTable: Sendable {
+    let groups: [[String]]
+    private let groupsByMember: [String: [Int]]
+
+    init(groups: [[String]]) {
+        var groupsByMember: [String: [Int]] = [:]
+        for (index, group) in groups.enumerated() {
+            for member in group { groupsByMember[member, default: []].append(index) }
+        }
+        self.groups = groups
+        self.groupsByMember = groupsByMember
+    }
+
+    var members: some Sequence<String> { groups.joined() }
+
+    /// The other members of every group holding `term`, canonical forms first.
+    func synonyms(of term: String) -> [String] {
+        guard let indices = groupsByMember[term] else { return [] }
+        var seen: Set<String> = [term]
+        return indices.flatMap { groups[$0] }.filter { seen.insert($0).inserted }
+    }
+}

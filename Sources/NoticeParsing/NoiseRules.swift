@@ -1,0 +1,60 @@
+import Foundation
+
+/// What one physical line turns out to be once noise is set aside.
+enum CleanedLine: Equatable {
+    /// Real text of the document, cleaned.
+    case content(String)
+    /// Publication facts of a web-page capture: kept out of the paragraphs, fed to the notice's metadata.
+    case webFact(WebFact)
+    /// Nothing but noise or whitespace.
+    case noise
+}
+
+/// Recognizes noise: advertising fragments inside lines, paywall markers, and the boilerplate of web pages
+/// (breadcrumbs, footers, print/close buttons).
+enum LineCleaner {
+    static func classify(_ raw: String) -> CleanedLine {
+        let stripped = NoticeText.normalizeWhitespace(removePaywallMarkers(removeAdvertising(raw)))
+        if stripped.isEmpty { return .noise }
+        if let fact = WebFact.parse(stripped) { return .webFact(fact) }
+        if WebBoilerplate.isBoilerplate(stripped) { return .noise }
+        return .content(stripped)
+    }
+
+    /// Words that only advertising fragments contain, compared with all spaces removed.
+    private static let adWords = ["公文素材", "dadawk", "微信：", "微信:", "更多公文", "更多资料", "关注公众号", "公众号："]
+
+    /// Removes `【…】` fragments that advertise (`【更多公文素材，微信：dadawk01】`, spaces anywhere inside),
+    /// including one cut off by the end of the line. Linear: each bracket is looked at once.
+    static func removeAdvertising(_ line: String) -> String {
+        guard line.contains("【") else { return line }
+        var out = ""
+        var rest = line[...]
+        while let open = rest.firstIndex(of: "【") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            let window = rest[afterOpen...].prefix(120)
+            if let close = window.firstIndex(of: "】"), isAdvertising(NoticeText.squeezed(rest[afterOpen..<close])) {
+                rest = rest[rest.index(after: close)...]
+            } else if window.endIndex == rest.endIndex, !window.contains("】"),
+                      isAdvertising(NoticeText.squeezed(window)) {
+                rest = rest[rest.endIndex...]          // cut off by the end of the line
+            } else {
+                out += "【"
+                rest = rest[afterOpen...]
+            }
+        }
+        out += rest
+        return out
+    }
+
+    private static func isAdvertising(_ squeezedInner: String) -> Bool {
+        adWords.contains { squeezedInner.localizedCaseInsensitiveContains($0) }
+    }
+
+    /// `##paidbegin##`, `##paidend##` and similar `##word##` markers of content platforms.
+    static func removePaywallMarkers(_ line: String) -> String {
+        guard line.contains("##") else { return line }
+        return line.replacingOccurrences(of: "##[A-Za-z_]{2,20}##", with: "", options: .regularExpression)
+    }
+}

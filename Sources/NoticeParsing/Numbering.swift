@@ -1,0 +1,42 @@
+import Foundation
+
+/// The outline numbering of Chinese official documents, outermost first: 一、 > （一） > 1. > （1） > ①.
+struct Numbering: Equatable {
+    enum Level: Int, Comparable {
+        case chapter = 1     // 一、
+        case section = 2     // （一）
+        case item = 3        // 1.  1．  1、
+        case subitem = 4     // （1）  (1)
+        case circled = 5     // ①
+        static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var level: Level
+    /// The marker as written, e.g. `（一）` or `1.`.
+    var marker: String
+    /// The text after the marker, trimmed.
+    var body: String
+
+    static func parse(_ text: String) -> Numbering? {
+        let head = String(text.prefix(12))
+        for (level, pattern) in patterns {
+            if let m = pattern.firstMatch(in: head) {
+                let markerLength = m.range.length
+                let body = String((text as NSString).substring(from: markerLength))
+                    .trimmingCharacters(in: .whitespaces)
+                return Numbering(level: level, marker: m.value.trimmingCharacters(in: .whitespaces), body: body)
+            }
+        }
+        return nil
+    }
+
+    private static let han = "[一二三四五六七八九十]{1,3}"
+    private static let patterns: [(Level, Pattern)] = [
+        (.chapter, Pattern("^\\s*\(han)\\s*[、．.]")),
+        (.section, Pattern("^\\s*[（(]\\s*\(han)\\s*[）)]\\s*[、．.]?")),
+        // `1.` but not a decimal (`1.5级`) nor a date or figure (`2020年`).
+        (.item, Pattern(#"^\s*\d{1,2}\s*(?:[、．]|\.(?!\d))\s*"#)),
+        (.subitem, Pattern(#"^\s*[（(]\s*\d{1,2}\s*[）)]\s*[、．.]?"#)),
+        (.circled, Pattern(#"^\s*[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"#)),
+    ]
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Where the inspected unit is: [province, city, county] as far as its name and the notice support, completed
+/// upwards with the gazetteer (南京市 → 江苏省 南京市; 漳平市 → 福建省 龙岩市 漳平市).
+struct RegionResolver {
+    let gazetteer: Gazetteer
+
+    func region(agency: String?, lines: [String]) -> [String] {
+        guard let agency, !agency.isEmpty else { return [] }
+        var found = placeChain(at: agency)
+        if found.isEmpty, let stated = placeStatedBefore(agency, in: lines) { found = placeChain(at: stated) }
+        if found.county == nil, found.city == nil, let token = found.unknownCounty,
+           let city = cityNamedBefore(token, in: lines) {
+            found.city = city
+        }
+        return complete(found)
+    }
+
+    struct Found {
+        var province: String?
+        var city: String?
+        var county: Gazetteer.County?
+        /// A county-like name the gazetteer does not know (洪江区): kept when the notice places it in a city.
+        var unknownCounty: String?
+        var isEmpty: Bool { province == nil && city == nil && county == nil }
+    }
+
+    /// Reads the place names a unit's name begins with: province, then city, then county.
+    func placeChain(at name: String) -> Found {
+        var found = Found()
+        var rest = Substring(name)
+        if let province = gazetteer.provinces.first(where: { rest.hasPrefix($0) }) {
+            found.province = province
+            rest = rest.dropFirst(province.count)
+        }
+        if let city = longestPrefix(of: rest, in: gazetteer.cityProvince.keys) {
+            found.city = city
+            rest = rest.dropFirst(city.count)
+        } else if let alias = longestPrefix(of: rest, in: gazetteer.cityAliases.keys) {
+            found.city = gazetteer.cityAliases[alias]
+            rest = rest.dropFirst(alias.count)
+        }
+        if let countyName = longestPrefix(of: rest, in: gazetteer.counties.keys),
+           let county = pick(gazetteer.counties[countyName] ?? [], city: found.city, province: found.province) {
+            found.county = county
+        } else if let city = found.city {
+            // 南宁市良庆生态环境局: a county named without its 区/县 suffix, inside the city just read.
+            found.county = gazetteer.counties.values.joined().first { county in
+                county.city == city && county.name.count >= 3 && rest.hasPrefix(county.name.dropLast())
+            }
+        }
+        if found.county == nil, let m = Self.countyLike.firstMatch(in: String(rest.prefix(8))) {
+            found.unknownCounty = m.group(1)
+        }
+        return found
+    }
+
+    private func longestPrefix<S: Sequence>(of text: Substring, in names: S) -> String? where S.Element == String {
+        var best: String?
+        for name in names where text.hasPrefix(name) && name.count >= 2 {
+            if (best?.count ?? 0) < name.count { best = name }
+        }
+        return best
+    }
+
+    private func pick(_ candidates: [Gazetteer.County], city: String?, province: String?) -> Gazetteer.County? {
+        if let city { return candidates.first { $0.city == city } }
+        if let province { return candidates.first { $0.province == province } }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// `西藏自治区司法厅`: the notice names the unit with its place in front.
+    private func placeStatedBefore(_ agency: String, in lines: [String]) -> String? {
+        for line in lines.prefix(40) {
+            let text = String(line.prefix(3000))
+            var searchStart = text.startIndex
+            while let r = text.range(of: agency, range: searchStart..<text.endIndex) {
+                let before = text[text.index(r.lowerBound, offsetBy: -min(10, text.distance(from: text.startIndex, to: r.lowerBound)))..<r.lowerBound]
+                for start in before.indices {
+                    let candidate = String(before[start...])
+                    if gazetteer.provinces.contains(candidate) || gazetteer.cityProvince[candidate] != nil {
+                        return candidate + agency
+                    }
+                }
+                searchStart = r.upperBound
+            }
+        }
+        return nil
+    }
+
+    /// `怀化市洪江区`: the city the notice puts in front of a county the gazetteer does not know.
+    private func cityNamedBefore(_ county: String, in lines: [String]) -> String? {
+        for line in lines {
+            let text = String(line.prefix(5000))
+            guard let r = text.range(of: county) else { continue }
+            let before = String(text[..<r.lowerBound].suffix(10))
+            if let city = gazetteer.cityProvince.keys.filter({ before.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
+                return city
+            }
+        }
+        return nil
+    }
+
+    private func complete(_ found: Found) -> [String] {
+        var province = found.province
+        var city = found.city
+        var county = found.county?.name ?? (city != nil ? found.unknownCounty : nil)
+        if let c = found.county {
+            city = city ?? c.city
+            province = province ?? c.province
+        }
+        if let c = city { province = province ?? gazetteer.cityProvince[c] }
+        if county == nil, found.county == nil, city == nil { county = nil }
+        return [province, city, county].compactMap { $0 }
+    }
+
+    private static let countyLike = Pattern(#"^([\x{4e00}-\x{9fff}]{1,4}?[区县旗])"#)
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// A file found in the corpus folder, before it is read.
+struct CorpusFile: Sendable {
+    /// Path relative to the corpus folder, with `/` separators: the paragraph's `source`.
+    var source: String
+    var url: URL
+    var size: Int64
+    var modified: Double
+}
+
+/// Walks the corpus folder and its subfolders, following links but never looping, and sorts what it finds
+/// into notice files and files that are not notices (images, `.DS_Store`, …).
+struct CorpusScanner {
+    static let noticeExtensions: Set<String> = ["txt", "text", "md"]
+
+    struct Result {
+        var files: [CorpusFile] = []
+        var notNotices: [String] = []
+        var unreadable: [(source: String, reason: String)] = []
+    }
+
+    static func scan(_ root: URL) throws -> Result {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw IndexError.missingCorpus(path: root.path)
+        }
+        var result = Result()
+        var visitedFolders = Set<String>()
+        walk(root, relative: "", visited: &visitedFolders, into: &result)
+        result.files.sort { $0.source < $1.source }
+        return result
+    }
+
+    private static func walk(_ folder: URL, relative: String, visited: inout Set<String>, into result: inout Result) {
+        // A folder reached twice through links (a loop, or two links to one place) is walked once.
+        guard visited.insert(folder.resolvingSymlinksInPath().path).inserted else { return }
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        } catch {
+            result.unreadable.append((relative.isEmpty ? "." : relative, "cannot list folder"))
+            return
+        }
+        for name in entries {
+            let url = folder.appendingPathComponent(name)
+            let source = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard stat(url.path, &info) == 0 else {
+                result.unreadable.append((source, "broken link or unreadable entry"))
+                continue
+            }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                if !name.hasPrefix(".") { walk(url, relative: source, visited: &visited, into: &result) }
+            } else if (info.st_mode & S_IFMT) == S_IFREG {
+                if name.hasPrefix(".") || !noticeExtensions.contains(url.pathExtension.lowercased()) {
+                    result.notNotices.append(source)
+                } else {
+                    let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+                    result.files.append(CorpusFile(source: source, url: url, size: Int64(info.st_size), modified: modified))
+                }
+            } else {
+                result.notNotices.append(source)
+            }
+        }
+    }
+}

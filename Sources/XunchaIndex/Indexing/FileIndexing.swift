@@ -1,0 +1,52 @@
+import Foundation
+import NoticeParsing
+
+/// One corpus file read, parsed and analysed, ready for the writer. Made on worker threads.
+struct FileIndexing: Sendable {
+    var file: CorpusFile
+    var hash: String
+    var notices: [NoticeRecord]
+    var documents: [PreparedDocument]
+
+    enum Outcome: Sendable {
+        case ready(FileIndexing)
+        case failed(source: String, reason: String)
+    }
+
+    static func prepare(_ file: CorpusFile, extractor: TermExtractor) -> Outcome {
+        let data: Data
+        do {
+            data = try Data(contentsOf: file.url)
+        } catch {
+            return .failed(source: file.source, reason: "cannot read: \(Self.readFailure(error))")
+        }
+        do {
+            let notices = try NoticeParser.parse(fileData: data, source: file.source)
+            var records: [NoticeRecord] = []
+            var documents: [PreparedDocument] = []
+            for notice in notices {
+                let record = NoticeRecord(notice: notice)
+                records.append(record)
+                for paragraph in notice.paragraphs {
+                    documents.append(try PreparedDocument(paragraph: paragraph, notice: record, extractor: extractor))
+                }
+            }
+            var measured = file
+            measured.size = Int64(data.count)
+            return .ready(FileIndexing(file: measured, hash: Manifest.hash(of: data), notices: records, documents: documents))
+        } catch let error as CorpusFileError {
+            return .failed(source: file.source, reason: error.reason)
+        } catch {
+            return .failed(source: file.source, reason: "\(error)")
+        }
+    }
+
+    private static func readFailure(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let message = strerror(Int32(underlying.code)) {
+            return String(cString: message)
+        }
+        return nsError.localizedDescription
+    }
+}

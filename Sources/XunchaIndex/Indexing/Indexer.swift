@@ -1,0 +1,181 @@
+import ChineseText
+import Foundation
+import SwiftXapian
+
+/// Brings an index in line with its corpus folder: adds new files, re-indexes changed ones, removes deleted
+/// ones, and leaves unchanged ones unread. Every commit holds paragraphs and manifest together, and every
+/// file is first cleared of its old paragraphs, so a run killed at any moment leaves a database that the
+/// next run completes to exactly what a clean build gives.
+public final class Indexer {
+    public let directory: IndexDirectory
+    let extractor: TermExtractor
+    /// Commit after this many bytes of new text, bounding memory and the work a crash can lose.
+    var commitEveryBytes: Int64 = 32 << 20
+    var batchBytes: Int64 = 4 << 20
+
+    public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) {
+        self.directory = directory
+        self.extractor = TermExtractor(analyzer: analyzer)
+    }
+
+    /// The text that must match between index and program for an incremental update to be safe.
+    var analysisSignature: String { IndexSchema.analysisSignature(extractor.analyzer) }
+
+    public func run(corpus corpusPath: String?, rebuild: Bool,
+                    progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
+        let started = Date()
+        let lock = try WriterLock(directory: directory)
+        defer { withExtendedLifetime(lock) {} }
+
+        var target = try openTarget(rebuild: rebuild, corpusPath: corpusPath)
+        var summary = IndexSummary()
+        summary.rebuilt = target.isNewGeneration && target.rebuildReason != nil
+        summary.rebuildReason = target.rebuildReason
+        summary.index = directory.url.path
+        summary.corpus = target.corpus.path
+
+        let scan = try CorpusScanner.scan(target.corpus)
+        summary.skipped = scan.notNotices.count
+        summary.failed = scan.unreadable.map { .init(source: $0.source, reason: $0.reason) }
+
+        try removeVanishedFiles(scan: scan, target: &target, summary: &summary)
+        let candidates = scan.files.filter { file in
+            guard let entry = target.manifest.files[file.source] else { return true }
+            if entry.size == file.size && entry.modified == file.modified {
+                summary.unchanged += 1
+                return false
+            }
+            return true
+        }
+        try write(candidates, into: &target, summary: &summary, started: started, progress: progress)
+        try target.commit(signature: analysisSignature)
+        if target.isNewGeneration {
+            try target.database.close()
+            try directory.makeCurrent(target.path)
+        } else {
+            directory.removeStaleGenerations(keeping: directory.currentGenerationName)
+        }
+        summary.notices = target.manifest.files.values.reduce(0) { $0 + $1.notices.count }
+        summary.paragraphs = target.manifest.files.values.reduce(0) { $0 + $1.paragraphs }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    // MARK: - Steps
+
+    private func openTarget(rebuild: Bool, corpusPath: String?) throws -> WriteTarget {
+        let givenCorpus = corpusPath.map { URL(fileURLWithPath: $0).standardizedFileURL }
+        switch directory.state {
+        case .foreign where !rebuild:
+            throw IndexError.foreignIndex(path: directory.url.path)
+        case .present(let path) where !rebuild:
+            let database: WritableDatabase
+            do {
+                database = try WritableDatabase(path: path, mode: .open)
+            } catch let error as XapianError {
+                if error.isDatabaseLocked { throw IndexError.locked(path: directory.url.path) }
+                throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
+            }
+            let stored = try StoredIndexFacts(database: database)
+            let corpus = givenCorpus ?? stored.corpus.map { URL(fileURLWithPath: $0) } ?? Self.defaultCorpus
+            guard let manifest = stored.manifest else {
+                throw IndexError.unreadableIndex(
+                    path: directory.url.path,
+                    underlying: XapianError(type: "DatabaseCorruptError", message: "its file manifest is unreadable"))
+            }
+            if let reason = stored.mismatch(schema: IndexSchema.version, analysis: analysisSignature) {
+                try database.close()
+                return try newGeneration(corpus: corpus, reason: reason)
+            }
+            return WriteTarget(database: database, path: path, isNewGeneration: false, corpus: corpus,
+                               manifest: manifest, rebuildReason: nil)
+        case .present(let path):
+            let remembered = (try? Database(path: path)).flatMap { try? StoredIndexFacts(database: $0).corpus }
+            let corpus = givenCorpus ?? remembered.map { URL(fileURLWithPath: $0) } ?? Self.defaultCorpus
+            return try newGeneration(corpus: corpus, reason: "asked with --rebuild")
+        case .foreign:
+            return try newGeneration(corpus: givenCorpus ?? Self.defaultCorpus, reason: "asked with --rebuild")
+        case .missing:
+            return try newGeneration(corpus: givenCorpus ?? Self.defaultCorpus, reason: nil)
+        }
+    }
+
+    static var defaultCorpus: URL { URL(fileURLWithPath: "corpus").standardizedFileURL }
+
+    private func newGeneration(corpus: URL, reason: String?) throws -> WriteTarget {
+        // A corpus that is not there must not cost the user the index they have.
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw IndexError.missingCorpus(path: corpus.path)
+        }
+        directory.removeStaleGenerations(keeping: directory.currentGenerationName)
+        let path = directory.newGenerationPath()
+        let database = try WritableDatabase(path: path, mode: .createOrOverwrite)
+        return WriteTarget(database: database, path: path, isNewGeneration: true, corpus: corpus,
+                           manifest: Manifest(), rebuildReason: reason)
+    }
+
+    private func removeVanishedFiles(scan: CorpusScanner.Result, target: inout WriteTarget,
+                                     summary: inout IndexSummary) throws {
+        let present = Set(scan.files.map(\.source)).union(scan.unreadable.map(\.source))
+        for source in target.manifest.files.keys.sorted() where !present.contains(source) {
+            try target.removeFile(source)
+            summary.removed += 1
+        }
+    }
+
+    private func write(_ candidates: [CorpusFile], into target: inout WriteTarget, summary: inout IndexSummary,
+                       started: Date, progress: ((IndexProgress) -> Void)?) throws {
+        let batches = Self.batches(of: candidates, maximumBytes: batchBytes)
+        let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
+        var filesDone = 0
+        var bytesSinceCommit: Int64 = 0
+        let extractor = self.extractor
+        var next = batches.first.map { batch in BackgroundTask { batch.parallelMap { FileIndexing.prepare($0, extractor: extractor) } } }
+        for index in batches.indices {
+            let outcomes = next!.wait()
+            next = index + 1 < batches.count
+                ? { let batch = batches[index + 1]; return BackgroundTask { batch.parallelMap { FileIndexing.prepare($0, extractor: extractor) } } }()
+                : nil
+            for outcome in outcomes {
+                switch outcome {
+                case .failed(let source, let reason):
+                    summary.failed.append(.init(source: source, reason: reason))
+                case .ready(let file):
+                    switch try target.store(file) {
+                    case .added: summary.added += 1
+                    case .updated: summary.updated += 1
+                    case .unchanged: summary.unchanged += 1
+                    }
+                    summary.bytesRead += file.file.size
+                    bytesSinceCommit += file.file.size
+                }
+                filesDone += 1
+                progress?(IndexProgress(filesDone: filesDone, filesTotal: candidates.count,
+                                        paragraphs: target.paragraphsWritten, bytesDone: summary.bytesRead,
+                                        bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
+            }
+            if bytesSinceCommit >= commitEveryBytes {
+                try target.commit(signature: analysisSignature)
+                bytesSinceCommit = 0
+            }
+        }
+    }
+
+    static func batches(of files: [CorpusFile], maximumBytes: Int64) -> [[CorpusFile]] {
+        var batches: [[CorpusFile]] = []
+        var current: [CorpusFile] = []
+        var bytes: Int64 = 0
+        for file in files {
+            if !current.isEmpty && (bytes + file.size > maximumBytes || current.count >= 256) {
+                batches.append(current)
+                current = []
+                bytes = 0
+            }
+            current.append(file)
+            bytes += file.size
+        }
+        if !current.isEmpty { batches.append(current) }
+        return batches
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// What the index knows of each corpus file it holds, stored in the database's metadata so that it commits
+/// together with the paragraphs it describes.
+struct Manifest: Codable, Sendable, Equatable {
+    struct Entry: Codable, Sendable, Equatable {
+        var size: Int64
+        var modified: Double
+        /// FNV-1a of the bytes, hex: decides whether a file whose size or time changed really changed.
+        var hash: String
+        var notices: [String]
+        var paragraphs: Int
+    }
+
+    var files: [String: Entry] = [:]
+
+    static func decode(_ text: String) -> Manifest? {
+        guard !text.isEmpty else { return Manifest() }
+        return try? JSONDecoder().decode(Manifest.self, from: Data(text.utf8))
+    }
+
+    func encoded() throws -> String {
+        String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self)
+    }
+
+    static func hash(of data: Data) -> String {
+        var hash = StableHash()
+        hash.combine(data)
+        return StableHash.hex(hash.value)
+    }
+}

@@ -1,0 +1,66 @@
+import ChineseText
+import NoticeParsing
+import SwiftXapian
+
+/// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
+/// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
+public enum IndexSchema {
+    public static let version = "xuncha-index-1"
+
+    /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
+    enum Prefix {
+        /// Unique id of a paragraph: `Q<source>:<line>`.
+        static let paragraph = "Q"
+        /// The corpus file a paragraph comes from, for replacing or removing a whole file.
+        static let file = "F"
+        /// The notice a paragraph belongs to: `N<source>:<startLine>`.
+        static let notice = "N"
+        /// Stable short id shown to users (`id` in JSON).
+        static let shortID = "H"
+        static let agency = "A"
+        static let region = "G"
+        static let inspection = "I"
+        static let role = "R"
+        static let year = "Y"
+        /// Measures carry the id of the problem they answer: `P<source>:<line>`.
+        static let answers = "P"
+        /// Overlapping character pairs of the folded text, for exact-phrase candidates.
+        static let bigram = "K"
+    }
+
+    enum Slot {
+        /// `YYYYMMDD` of the notice's publish date, else its feedback date.
+        static let date: ValueSlot = 0
+        /// Hash of the folded text: identical paragraphs collapse into one hit.
+        static let duplicateKey: ValueSlot = 1
+        /// Role name, for sorting and display without decoding the data.
+        static let role: ValueSlot = 2
+    }
+
+    enum MetadataKey {
+        static let schema = "xuncha:schema"
+        static let analysis = "xuncha:analysis"
+        static let corpus = "xuncha:corpus"
+        static let manifest = "xuncha:manifest"
+        static func notice(_ key: String) -> String { "xuncha:notice:" + key }
+    }
+
+    /// Everything that decides which terms a paragraph gets; an index made with another signature is rebuilt.
+    static func analysisSignature(_ analyzer: ChineseAnalyzer) -> String {
+        "\(version)|\(analyzer.version)|\(NoticeParser.rulesVersion)"
+    }
+
+    /// Xapian refuses terms longer than 245 bytes; longer ones are cut at a character boundary.
+    static let maximumTermBytes = 240
+
+    static func term(_ prefix: String, _ value: String) -> String {
+        let term = prefix + value
+        guard term.utf8.count > maximumTermBytes else { return term }
+        var cut = ""
+        for character in term {
+            if cut.utf8.count + String(character).utf8.count > maximumTermBytes { break }
+            cut.append(character)
+        }
+        return cut
+    }
+}

@@ -1,0 +1,109 @@
+import ChineseText
+import Foundation
+import NoticeParsing
+import SwiftXapian
+
+/// The read side of an index: search, look up paragraphs and notices. Reopens and retries when a
+/// concurrent `xuncha index` commits underneath it, so readers always see a committed state.
+public final class NoticeIndex {
+    public let directory: IndexDirectory
+    let analyzer: ChineseAnalyzer
+    private(set) var database: Database
+    private var noticeCache: [String: NoticeRecord] = [:]
+
+    public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) throws {
+        self.directory = directory
+        self.analyzer = analyzer
+        switch directory.state {
+        case .missing: throw IndexError.missingIndex(path: directory.url.path)
+        case .foreign: throw IndexError.foreignIndex(path: directory.url.path)
+        case .present(let path):
+            do {
+                database = try Database(path: path)
+                let facts = try StoredIndexFacts(database: database)
+                if let reason = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer)) {
+                    throw IndexError.staleIndex(path: directory.url.path, reason: reason)
+                }
+            } catch let error as XapianError {
+                throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
+            }
+        }
+    }
+
+    /// The corpus folder the index was built from.
+    public var corpus: String? { try? StoredIndexFacts(database: database).corpus }
+
+    public var paragraphCount: Int { (try? database.documentCount) ?? 0 }
+
+    /// Runs `body`, reopening the database once if a writer committed while it read.
+    func reading<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as XapianError where error.isDatabaseModified {
+            try database.reopen()
+            noticeCache.removeAll()
+            return try body()
+        } catch let error as XapianError {
+            throw IndexError.xapian(error)
+        }
+    }
+
+    // MARK: - Lookups
+
+    public func notice(key: String) throws -> NoticeRecord? {
+        if let cached = noticeCache[key] { return cached }
+        let text = try reading { try database.metadata(forKey: IndexSchema.MetadataKey.notice(key)) }
+        guard !text.isEmpty, let record = try? JSONDecoder().decode(NoticeRecord.self, from: Data(text.utf8)) else { return nil }
+        noticeCache[key] = record
+        return record
+    }
+
+    /// Every notice, in corpus order.
+    public func notices() throws -> [NoticeRecord] {
+        let manifest = try reading { Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest)) } ?? Manifest()
+        return try manifest.files.keys.sorted().flatMap { source in
+            try manifest.files[source]!.notices.compactMap { try notice(key: $0) }
+        }.sorted { ($0.source, $0.startLine) < ($1.source, $1.startLine) }
+    }
+
+    /// A paragraph by `SOURCE:LINE` or by its short id.
+    public func paragraph(_ reference: String) throws -> ParagraphRecord {
+        let trimmed = reference.trimmingWhitespace
+        let term: String
+        if let colon = trimmed.lastIndex(of: ":"), Int(trimmed[trimmed.index(after: colon)...]) != nil {
+            let source = String(trimmed[..<colon])
+            let line = Int(trimmed[trimmed.index(after: colon)...])!
+            term = IndexSchema.term(IndexSchema.Prefix.paragraph, ParagraphLocation(source: source, line: line).description)
+        } else {
+            term = IndexSchema.term(IndexSchema.Prefix.shortID, trimmed.lowercased())
+        }
+        guard let record = try records(matching: .term(term), limit: 1).first else {
+            throw IndexError.unknownParagraph(reference)
+        }
+        return record
+    }
+
+    /// The measures that answer a problem paragraph, in document order.
+    public func measures(answering problem: ParagraphLocation) throws -> [ParagraphRecord] {
+        let term = IndexSchema.term(IndexSchema.Prefix.answers, problem.description)
+        return try records(matching: .term(term), limit: 1000).sorted { $0.line < $1.line }
+    }
+
+    func records(matching query: Query, limit: Int) throws -> [ParagraphRecord] {
+        try reading {
+            let enquire = Enquire(database: database)
+            try enquire.setQuery(query)
+            try enquire.setSort(.docid(ascending: true))
+            return try enquire.matches(maxItems: limit).map { try Self.decodeRecord(try $0.document().data) }
+        }
+    }
+
+    static func decodeRecord(_ data: String) throws -> ParagraphRecord {
+        do {
+            return try JSONDecoder().decode(ParagraphRecord.self, from: Data(data.utf8))
+        } catch {
+            throw IndexError.unreadableIndex(path: "", underlying: XapianError(type: "DatabaseCorruptError",
+                                                                                message: "a paragraph's stored data is unreadable"))
+        }
+    }
+}

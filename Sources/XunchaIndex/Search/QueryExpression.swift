@@ -1,0 +1,28 @@
+/// A user's query as a tree: what they asked for, before analysis.
+///
+/// Grammar (operators in capitals, as in Xapian's own parser):
+///   query   := clause (OR? clause)*         juxtaposed clauses are OR-ed and ranked
+///   clause  := unary (AND unary | NOT unary)*
+///   unary   := '-' primary | primary
+///   primary := '"' phrase '"' | '(' query ')' | text
+indirect enum QueryExpression: Equatable, Sendable {
+    /// Free text, analysed into words and ranked.
+    case text(String)
+    /// Exact phrase: the paragraph's folded text must contain it.
+    case phrase(String)
+    case and([QueryExpression])
+    case or([QueryExpression])
+    /// Matches `positive` but not `negative`. A leading `-word` with nothing positive excludes from everything.
+    case andNot(QueryExpression, QueryExpression)
+    /// Nothing positive was asked for (e.g. only `-word`): every paragraph, then exclusions.
+    case everything
+
+    /// True when matching needs checking against the text: an exact phrase or an exclusion is involved.
+    var needsVerification: Bool {
+        switch self {
+        case .text, .everything: return false
+        case .phrase, .andNot: return true
+        case .and(let parts), .or(let parts): return parts.contains { $0.needsVerification }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import NoticeParsing
+import SwiftXapian
+
+/// Restrictions on which notices' paragraphs a search returns.
+public struct SearchFilters: Sendable, Equatable {
+    /// Part of the agency's name, e.g. 大数据 or 南京市大数据管理局.
+    public var agency: String?
+    /// Part of a province, city or county name, e.g. 江苏 or 南京市.
+    public var region: String?
+    /// 巡视 or 巡察.
+    public var inspection: String?
+    public var role: ParagraphRole?
+    /// Inclusive ISO dates (`YYYY-MM-DD`) on the notice's publish date, else its feedback date.
+    public var from: String?
+    public var to: String?
+
+    public init(agency: String? = nil, region: String? = nil, inspection: String? = nil, role: ParagraphRole? = nil,
+                from: String? = nil, to: String? = nil) {
+        self.agency = agency; self.region = region; self.inspection = inspection; self.role = role
+        self.from = from; self.to = to
+    }
+
+    public var isEmpty: Bool { self == SearchFilters() }
+
+    public static let inspections = ["巡视", "巡察"]
+
+    /// Checks the values a user typed; each problem is one sentence naming the option.
+    public func validated() throws -> SearchFilters {
+        if let inspection, !Self.inspections.contains(inspection) {
+            throw IndexError.badFilter("--inspection takes 巡视 or 巡察, not '\(inspection)'")
+        }
+        var checked = self
+        checked.from = try from.map { try Self.isoDate($0, option: "--from") }
+        checked.to = try to.map { try Self.isoDate($0, option: "--to") }
+        if let from = checked.from, let to = checked.to, from > to {
+            throw IndexError.badFilter("--from \(from) is after --to \(to)")
+        }
+        return checked
+    }
+
+    /// Accepts YYYY-MM-DD (also YYYY/MM/DD, YYYYMMDD) of a real calendar date.
+    static func isoDate(_ text: String, option: String) throws -> String {
+        let digits = text.filter(\.isNumber)
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        let fields: [Int]?
+        if parts.count == 3 { fields = parts.map { Int($0) }.allSatisfy { $0 != nil } ? parts.map { Int($0)! } : nil }
+        else if digits.count == 8 && digits.count == text.count {
+            fields = [Int(digits.prefix(4))!, Int(digits.dropFirst(4).prefix(2))!, Int(digits.suffix(2))!]
+        } else { fields = nil }
+        guard let fields, (1900...2200).contains(fields[0]), (1...12).contains(fields[1]),
+              (1...Self.daysIn(month: fields[1], year: fields[0])).contains(fields[2]) else {
+            throw IndexError.badFilter("\(option) takes a date as YYYY-MM-DD, not '\(text)'")
+        }
+        return String(format: "%04d-%02d-%02d", fields[0], fields[1], fields[2])
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// Builds the Xapian filter for `SearchFilters`. Name filters match parts of names, so they are resolved
+/// against the names the index holds (its boolean terms) first.
+struct FilterCompiler {
+    let database: Database
+
+    /// nil when nothing is filtered; `.matchNothing` when a name filter matches no notice.
+    func compile(_ filters: SearchFilters) throws -> Query? {
+        typealias P = IndexSchema.Prefix
+        var parts: [Query] = []
+        if let agency = filters.agency { parts.append(try names(P.agency, containing: agency)) }
+        if let region = filters.region { parts.append(try names(P.region, containing: region)) }
+        if let inspection = filters.inspection { parts.append(.term(IndexSchema.term(P.inspection, inspection))) }
+        if let role = filters.role { parts.append(.term(IndexSchema.term(P.role, role.rawValue))) }
+        if filters.from != nil || filters.to != nil {
+            let from = (filters.from ?? "0000-00-00").replacingOccurrences(of: "-", with: "")
+            let to = (filters.to ?? "9999-99-99").replacingOccurrences(of: "-", with: "")
+            parts.append(.valueRange(slot: IndexSchema.Slot.date, from: from, to: to))
+        }
+        guard !parts.isEmpty else { return nil }
+        return parts.count == 1 ? parts[0] : .and(parts)
+    }
+
+    private func names(_ prefix: String, containing text: String) throws -> Query {
+        let wanted = text.trimmingWhitespace
+        let matching = try database.terms(withPrefix: prefix).filter { $0.dropFirst(prefix.count).contains(wanted) }
+        guard !matching.isEmpty else { return .matchNothing }
+        return matching.count == 1 ? .term(matching[0]) : .or(matching.map { .term($0) })
+    }
+}

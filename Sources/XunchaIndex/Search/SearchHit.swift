@@ -1,0 +1,31 @@
+import NoticeParsing
+
+/// One paragraph found by a search, with what a reader needs to judge it.
+public struct SearchHit: Sendable {
+    public var record: ParagraphRecord
+    public var notice: NoticeRecord?
+    public var score: Double
+    /// 1-based place in the ranking.
+    public var rank: Int
+    /// Parts of `record.text` to highlight: the query's words (synonyms included) and phrases.
+    public var highlights: [Range<String.Index>]
+    /// How many identical paragraphs elsewhere were folded into this hit.
+    public var duplicates: Int
+}
+
+public struct SearchResult: Sendable {
+    public var hits: [SearchHit]
+    /// Xapian's estimate of all matches before the limit (exact for exact-phrase queries that were exhausted).
+    public var estimatedTotal: Int
+}
+
+public struct SearchRequest: Sendable {
+    public var query: String
+    public var limit: Int
+    public var offset: Int
+    public var filters: SearchFilters
+
+    public init(query: String, limit: Int = 20, offset: Int = 0, filters: SearchFilters = SearchFilters()) {
+        self.query = query; self.limit = limit; self.offset = offset; self.filters = filters
+    }
+}

@@ -1,3 +1,0 @@
-import SwiftXapian
-import NoticeParsing
-import ChineseText

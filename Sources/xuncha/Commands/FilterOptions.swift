@@ -1,0 +1,49 @@
+import ArgumentParser
+import NoticeParsing
+import XunchaIndex
+
+extension ParagraphRole: @retroactive ExpressibleByArgument {}
+
+/// Filters on notice metadata and paragraph role, shared by the commands that search.
+struct FilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only notices whose agency name contains TEXT.", valueName: "text"))
+    var agency: String?
+
+    @Option(help: ArgumentHelp("Only notices whose province, city or county contains TEXT.", valueName: "text"))
+    var region: String?
+
+    @Option(help: ArgumentHelp("Only 巡视 or only 巡察 notices.", valueName: "巡视|巡察"))
+    var inspection: String?
+
+    @Option(help: ArgumentHelp("Only paragraphs of this role: \(ParagraphRole.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "role"))
+    var role: ParagraphRole?
+
+    @Option(help: ArgumentHelp("Only notices dated in this year (publish date, else feedback date).", valueName: "yyyy"))
+    var year: Int?
+
+    @Option(help: ArgumentHelp("Only notices dated on or after this day.", valueName: "yyyy-mm-dd"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only notices dated on or before this day.", valueName: "yyyy-mm-dd"))
+    var to: String?
+
+    func validate() throws {
+        if let year, !(1949...2200).contains(year) {
+            throw ValidationError("--year takes a four-digit year, not '\(year)'")
+        }
+        if year != nil && (from != nil || to != nil) {
+            throw ValidationError("give either --year or --from/--to, not both")
+        }
+        do { _ = try filters.validated() } catch { throw ValidationError("\(error)") }
+    }
+
+    var filters: SearchFilters {
+        var filters = SearchFilters(agency: agency, region: region, inspection: inspection, role: role, from: from, to: to)
+        if let year {
+            filters.from = String(format: "%04d-01-01", year)
+            filters.to = String(format: "%04d-12-31", year)
+        }
+        return filters
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import XunchaIndex
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build or update the index from the corpus folder.",
+        discussion: """
+        New files are added, changed files re-indexed, deleted files removed; unchanged files are not read. \
+        The corpus is only ever read. Without --corpus, the folder the index was built from is used \
+        (or ./corpus for a new index).
+
+        Exit status: 0 when every notice file was indexed; 3 when some files could not be read or decoded \
+        (each is named on stderr and skipped; what the index held of them is kept); 2 on error.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The folder of notice files (.txt, .text, .md; subfolders too).", valueName: "dir"))
+    var corpus: String?
+
+    @OptionGroup var location: IndexLocation
+
+    @Flag(help: "Build a new index from scratch and swap it in only when complete.")
+    var rebuild = false
+
+    @Flag(help: "Print the summary as one JSON object.")
+    var json = false
+
+    @Flag(inversion: .prefixedNo, help: "Show a progress bar (default: only on a terminal).")
+    var progress: Bool?
+
+    func run() throws {
+        let indexer = Indexer(directory: location.directory, analyzer: try Analysis.shared())
+        let showProgress = progress ?? (isatty(STDERR_FILENO) == 1 && !json)
+        let bar = showProgress ? ProgressBar() : nil
+        let summary = try indexer.run(corpus: corpus, rebuild: rebuild, progress: bar.map { bar in { bar.update($0) } })
+        bar?.finish()
+        for failure in summary.failed {
+            StandardError.line("xuncha: skipped \(failure.source): \(failure.reason)")
+        }
+        var output = Output()
+        if json {
+            output.line(JSONValue.summary(summary).line)
+        } else {
+            if let reason = summary.rebuildReason { output.line("rebuilt the index (\(reason))") }
+            output.line("\(summary.added) added, \(summary.updated) updated, \(summary.removed) removed, "
+                        + "\(summary.unchanged) unchanged, \(summary.failed.count) unreadable, \(summary.skipped) not notices")
+            output.line(String(format: "%d notices, %d paragraphs in %@ (%.2f s)",
+                               summary.notices, summary.paragraphs, summary.index, summary.seconds))
+        }
+        output.flush()
+        if !summary.failed.isEmpty { throw ExitCode(3) }
+    }
+}
+
+extension JSONValue {
+    static func summary(_ summary: IndexSummary) -> JSONValue {
+        .object([
+            ("added", .int(summary.added)),
+            ("updated", .int(summary.updated)),
+            ("removed", .int(summary.removed)),
+            ("unchanged", .int(summary.unchanged)),
+            ("skipped", .int(summary.skipped)),
+            ("failed", .array(summary.failed.map { .object([("source", .string($0.source)), ("reason", .string($0.reason))]) })),
+            ("notices", .int(summary.notices)),
+            ("paragraphs", .int(summary.paragraphs)),
+            ("seconds", .double((summary.seconds * 1000).rounded() / 1000)),
+            ("bytes_read", .int(Int(summary.bytesRead))),
+            ("rebuilt", .bool(summary.rebuilt)),
+            ("rebuild_reason", .string(summary.rebuildReason)),
+            ("index", .string(summary.index)),
+            ("corpus", .string(summary.corpus)),
+        ])
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import XunchaIndex
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search notice paragraphs.",
+        discussion: """
+        Words are ranked (BM25): 公务用车管理不规范 finds paragraphs sharing its words, best first. \
+        "Quoted text" is an exact phrase: exactly the paragraphs containing it. Combine with AND, OR, NOT, \
+        -word and brackets: '"三重一大" AND 集体决策 -学校'.
+
+        Exit status: 0 hits, 1 none, 2 error.
+        """
+    )
+
+    @Argument(help: "The query; several arguments are joined with spaces.")
+    var query: [String]
+
+    @OptionGroup var location: IndexLocation
+    @OptionGroup var filterOptions: FilterOptions
+
+    @Option(help: "Show at most this many hits.")
+    var limit = 20
+
+    @Option(help: "Skip this many hits first (for paging).")
+    var offset = 0
+
+    @Flag(help: "Print one JSON object per hit per line.")
+    var json = false
+
+    @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit takes a number of hits of at least 1, not \(limit)") }
+        guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
+        guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("give a query, e.g. xuncha search 三重一大")
+        }
+    }
+
+    func run() throws {
+        let index = try IndexBootstrap.openOrBuild(location)
+        let request = SearchRequest(query: query.joined(separator: " "), limit: limit, offset: offset,
+                                    filters: filterOptions.filters)
+        let result = try index.search(request)
+        var output = Output()
+        if json {
+            for hit in result.hits { output.line(JSONFields.hit(hit).line) }
+        } else {
+            let printer = HitPrinter(style: Style(enabled: color.enabled))
+            for (number, hit) in result.hits.enumerated() {
+                if number > 0 { output.line() }
+                for line in printer.lines(for: hit) { output.line(line) }
+            }
+        }
+        output.flush()
+        if !json && !result.hits.isEmpty && result.estimatedTotal > offset + result.hits.count {
+            StandardError.line("(\(result.hits.count) of about \(result.estimatedTotal) hits; --limit shows more)")
+        }
+        if result.hits.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Opens the index, building it from the corpus first when there is none yet.
+enum IndexBootstrap {
+    static func openOrBuild(_ location: IndexLocation) throws -> NoticeIndex {
+        do {
+            return try location.openIndex()
+        } catch IndexError.missingIndex {
+            StandardError.line("xuncha: no index at '\(location.path)' yet; building it from ./corpus first")
+            let summary = try Indexer(directory: location.directory, analyzer: try Analysis.shared())
+                .run(corpus: nil, rebuild: false)
+            for failure in summary.failed { StandardError.line("xuncha: skipped \(failure.source): \(failure.reason)") }
+            StandardError.line(String(format: "xuncha: indexed %d notices, %d paragraphs in %.1f s",
+                                      summary.notices, summary.paragraphs, summary.seconds))
+            return try location.openIndex()
+        }
+    }
+}

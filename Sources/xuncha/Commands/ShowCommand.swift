@@ -1,0 +1,88 @@
+import ArgumentParser
+import XunchaIndex
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one paragraph with its notice, section and role.",
+        discussion: """
+        For a problem, the measures that answer it; for a measure, its problem, items and the rules \
+        (《…》) it adopted. Exit status 1 when the line is blank, noise or not indexed.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The paragraph, as SOURCE:LINE or a hit's id.", valueName: "source:line|id"))
+    var reference: String
+
+    @OptionGroup var location: IndexLocation
+
+    @Flag(help: "Print one JSON object.")
+    var json = false
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        let index = try location.openIndex()
+        let record: ParagraphRecord
+        do {
+            record = try index.paragraph(reference)
+        } catch let error as IndexError {
+            guard case .unknownParagraph = error else { throw error }
+            StandardError.line("xuncha: \(error)")
+            throw ExitCode(1)
+        }
+        let notice = try index.notice(key: record.noticeKey)
+        let problem = try record.problem.flatMap { $0.line == record.line ? record : try? index.paragraph($0.description) }
+        let measures = record.role == .problem ? try index.measures(answering: record.location) : []
+        var output = Output()
+        if json {
+            output.line(JSONValue.object([
+                ("id", .string(record.id)),
+                ("source", .string(record.source)),
+                ("line", .int(record.line)),
+                ("text", .string(record.text)),
+                ("role", .string(record.role.rawValue)),
+                ("section", .strings(record.section)),
+                ("notice", JSONFields.metadata(notice)),
+                ("problem", problem.map(JSONFields.location) ?? .null),
+                ("measures", .array(measures.map(JSONFields.location))),
+                ("items", .strings(record.items)),
+                ("institutions", .strings(record.institutions)),
+            ]).line)
+        } else {
+            let style = Style(enabled: color.enabled)
+            output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id \(record.id)")
+            if let metadata = notice?.metadata {
+                let facts = [metadata.agency, metadata.publishDate ?? metadata.feedbackDate, metadata.title].compactMap { $0 }
+                output.line(style.dim(facts.joined(separator: " · ")))
+            }
+            if !record.section.isEmpty { output.line(style.dim(record.section.joined(separator: " › "))) }
+            output.line()
+            output.line(record.text)
+            if let problem, problem.line != record.line {
+                output.line()
+                output.line(style.bold("Problem") + "  " + style.lineNumber("\(problem.source):\(problem.line)"))
+                output.line("    " + problem.text)
+            }
+            if !record.items.isEmpty {
+                output.line()
+                output.line(style.bold("Items"))
+                for (number, item) in record.items.enumerated() { output.line("  \(number + 1). \(item)") }
+            }
+            if !record.institutions.isEmpty {
+                output.line()
+                output.line(style.bold("Rules adopted"))
+                for institution in record.institutions { output.line("  《\(institution)》") }
+            }
+            if !measures.isEmpty {
+                output.line()
+                output.line(style.bold("Measures"))
+                for measure in measures {
+                    output.line("  " + style.lineNumber("\(measure.source):\(measure.line)") + "  " + measure.text)
+                }
+            }
+        }
+        output.flush()
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+
+/// When to colour output: `auto` means only on a terminal and only when `NO_COLOR` is not set.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    var enabled: Bool {
+        switch self {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let environment = ProcessInfo.processInfo.environment
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+            if environment["TERM"] == "dumb" { return false }
+            return isatty(STDOUT_FILENO) == 1
+        }
+    }
+}
+
+/// ANSI styles in the spirit of ripgrep: magenta paths, green line numbers, bold red matches.
+struct Style {
+    let enabled: Bool
+
+    func path(_ text: String) -> String { wrap(text, "35") }
+    func lineNumber(_ text: String) -> String { wrap(text, "32") }
+    func match(_ text: String) -> String { wrap(text, "1;31") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
+    func bold(_ text: String) -> String { wrap(text, "1") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// Buffered standard output: one write per screenful rather than per line.
+struct Output {
+    private var buffer = ""
+
+    mutating func line(_ text: String = "") {
+        buffer += text
+        buffer += "\n"
+        if buffer.utf8.count > 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}
+
+enum StandardError {
+    static func line(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

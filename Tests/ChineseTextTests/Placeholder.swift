@@ -1,4 +1,0 @@
-import XCTest
-@testable import ChineseText
-
-final class ChineseTextPlaceholderTests: XCTestCase {}

@@ -1,4 +1,0 @@
-import XCTest
-@testable import SwiftXapian
-
-final class SwiftXapianPlaceholderTests: XCTestCase {}

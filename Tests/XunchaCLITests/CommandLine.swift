@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+
+/// Runs the built `xuncha` binary as a user would, capturing its output and exit status.
+struct CommandLine {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+        func json() throws -> [[String: Any]] {
+            try lines.map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any], $0) }
+        }
+    }
+
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The products folder holding the test bundle also holds the executable.
+    static var binary: URL {
+        let bundle = Bundle(for: Marker.self).bundleURL
+        return bundle.deletingLastPathComponent().appendingPathComponent("xuncha")
+    }
+
+    private final class Marker {}
+
+    @discardableResult
+    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL = root) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "NO_COLOR")
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    static func temporaryFolder(_ name: String) -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("xuncha-cli-\(getpid())-\(name)-\(UUID().uuidString.prefix(6))")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// An index of the sample corpus, built once through the CLI.
+    static let sampleIndex: String = {
+        let folder = temporaryFolder("index").appendingPathComponent("index").path
+        let result = try! run(["index", "--corpus", root.appendingPathComponent("corpus").path, "--index", folder, "--json"])
+        precondition(result.status == 0, result.stderr)
+        return folder
+    }()
+}

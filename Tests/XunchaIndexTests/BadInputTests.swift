@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+@testable import XunchaIndex
+
+/// Bad files and bad index folders are named and skipped; nothing already indexed is lost.
+final class BadInputTests: XCTestCase {
+    func testBadFilesAreSkippedWithReasonsAndGoodOnesIndexed() throws {
+        let corpus = SampleCorpus.copy("bad-files")
+        let directory = IndexDirectory(path: corpus.deletingLastPathComponent().appendingPathComponent("index").path)
+        let indexer = Indexer(directory: directory, analyzer: SampleCorpus.analyzer)
+        let first = try indexer.run(corpus: corpus.path, rebuild: false)
+
+        let gbk = "中共某县测试局党组关于巡察整改情况的通报\n针对“干部档案管理混乱”问题\n"
+        let gbkData = try XCTUnwrap(gbk.data(using: String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(
+            CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue)))))
+        try gbkData.write(to: corpus.appendingPathComponent("gbk.txt"))
+        try Data([0x00, 0x01, 0xFF, 0xFE, 0x00, 0x89, 0x50, 0x4E, 0x47]).write(to: corpus.appendingPathComponent("binary.txt"))
+        try Data().write(to: corpus.appendingPathComponent("empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: corpus.appendingPathComponent("picture.png"))
+        try Data("x".utf8).write(to: corpus.appendingPathComponent(".DS_Store"))
+
+        let second = try indexer.run(corpus: nil, rebuild: false)
+        XCTAssertEqual(second.added, 2, "the GB18030 file and the empty file")
+        XCTAssertEqual(second.failed.map(\.source), ["binary.txt"])
+        XCTAssertFalse(second.failed[0].reason.isEmpty)
+        XCTAssertEqual(second.skipped, 2, "picture.png and .DS_Store are not notices")
+        XCTAssertEqual(second.paragraphs, first.paragraphs + 2)
+        let index = try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)
+        XCTAssertEqual(try index.locations("\"干部档案管理混乱\""), ["gbk.txt:2"])
+
+        // A file that was indexed and then becomes unreadable keeps its paragraphs.
+        try Data([0x00, 0x00, 0xFF]).write(to: corpus.appendingPathComponent("gbk.txt"))
+        let third = try indexer.run(corpus: nil, rebuild: false)
+        XCTAssertEqual(Set(third.failed.map(\.source)), ["binary.txt", "gbk.txt"])
+        try index.database.reopen()
+        XCTAssertEqual(try index.locations("\"干部档案管理混乱\""), ["gbk.txt:2"])
+    }
+
+    func testSecondWriterFailsAtOnce() throws {
+        let corpus = SampleCorpus.copy("lock")
+        let directory = IndexDirectory(path: corpus.deletingLastPathComponent().appendingPathComponent("index").path)
+        let held = try WriterLock(directory: directory)
+        let started = Date()
+        XCTAssertThrowsError(try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: corpus.path, rebuild: false)) { error in
+            guard case IndexError.locked = error else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".contains("another"))
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        withExtendedLifetime(held) {}
+    }
+
+    func testForeignFolderIsNeitherReadNorDeleted() throws {
+        let folder = SampleCorpus.temporaryFolder("foreign")
+        let precious = folder.appendingPathComponent("notes.txt")
+        try "keep me".write(to: precious, atomically: true, encoding: .utf8)
+        let directory = IndexDirectory(path: folder.path)
+        XCTAssertThrowsError(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)) { error in
+            guard case IndexError.foreignIndex = error else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".contains("--rebuild"))
+        }
+        XCTAssertThrowsError(try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: SampleCorpus.corpus.path, rebuild: false))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: precious.path))
+    }
+
+    func testCorruptDatabaseSuggestsRebuild() throws {
+        let corpus = SampleCorpus.copy("corrupt")
+        let directory = IndexDirectory(path: corpus.deletingLastPathComponent().appendingPathComponent("index").path)
+        _ = try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: corpus.path, rebuild: false)
+        let generation = directory.url.appendingPathComponent(directory.currentGenerationName!)
+        for file in try FileManager.default.contentsOfDirectory(atPath: generation.path) {
+            try Data(repeating: 0x42, count: 64).write(to: generation.appendingPathComponent(file))
+        }
+        XCTAssertThrowsError(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)) { error in
+            XCTAssertTrue("\(error)".contains("--rebuild"), "\(error)")
+        }
+        let rebuilt = try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: corpus.path, rebuild: true)
+        XCTAssertEqual(rebuilt.added, 4)
+        XCTAssertNoThrow(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer))
+    }
+
+    func testMissingIndex() {
+        let directory = IndexDirectory(path: SampleCorpus.temporaryFolder("none").appendingPathComponent("index").path)
+        XCTAssertThrowsError(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)) { error in
+            guard case IndexError.missingIndex = error else { return XCTFail("\(error)") }
+        }
+    }
+}

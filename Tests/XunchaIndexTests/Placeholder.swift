@@ -1,4 +1,0 @@
-import XCTest
-@testable import XunchaIndex
-
-final class XunchaIndexPlaceholderTests: XCTestCase {}
