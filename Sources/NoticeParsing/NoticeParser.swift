@@ -1,11 +1,72 @@
 import Foundation
 
 /// Reads one corpus file into its notices. Entry point of the NoticeParsing module.
+///
+/// The steps, each in a file of its own: decoding (TextDecoding), physical lines (PhysicalLines), noise removal
+/// (LineCleaner, WebBoilerplate, WebFact), splitting at titles (NoticeSplitter, TitleLine), metadata
+/// (MetadataExtractor and the files it calls), then paragraph structure (RoleClassifier, SectionPaths,
+/// ProblemLinks, MeasureItems, Institutions).
+///
+/// Web-capture fact lines (`发布时间:… 来源:…`, a bare URL) are never paragraphs: they only feed
+/// `publishDate`, `sourceSite` and `url`.
 public enum NoticeParser {
     /// Decodes, cleans, splits and structures one file. `source` is the path relative to the corpus folder.
     /// Throws `CorpusFileError` when the bytes cannot be decoded as text.
     public static func parse(fileData: Data, source: String) throws -> [Notice] {
-        fatalError("not yet written")
+        let text = try TextDecoding.decode(fileData, source: source)
+        return parse(text: text, source: source)
+    }
+
+    /// The same for text already decoded.
+    public static func parse(text: String, source: String) -> [Notice] {
+        var lines: [SourceLine] = []
+        var webFacts: [(line: Int, fact: WebFact)] = []
+        var lastNonBlank = 0
+        var firstNonBlank: Int?
+        for (index, raw) in PhysicalLines.split(text).enumerated() {
+            let number = index + 1
+            switch LineCleaner.classify(raw) {
+            case .content(let cleaned): lines.append(SourceLine(line: number, text: cleaned))
+            case .webFact(let fact): webFacts.append((number, fact))
+            case .noise: break
+            }
+            if !NoticeText.normalizeWhitespace(raw).isEmpty {
+                lastNonBlank = number
+                if firstNonBlank == nil { firstNonBlank = number }
+            }
+        }
+        guard !lines.isEmpty else { return [] }
+
+        let spans = NoticeSplitter.split(lines, webFacts: webFacts)
+        return spans.enumerated().map { k, span in
+            let start = k == 0 ? min(firstNonBlank ?? span.lines[0].line, span.lines[0].line) : span.lines[0].line
+            let end = k + 1 < spans.count ? lastNonBlankLine(before: spans[k + 1].lines[0].line, in: text, fallback: span)
+                                          : lastNonBlank
+            return build(span: span, source: source, startLine: start, endLine: max(end, span.lines.last!.line))
+        }
+    }
+
+    /// A notice ends at the last paragraph before the next notice's first line.
+    private static func lastNonBlankLine(before line: Int, in text: String, fallback span: NoticeSplitter.Span) -> Int {
+        span.lines.last!.line
+    }
+
+    private static func build(span: NoticeSplitter.Span, source: String, startLine: Int, endLine: Int) -> Notice {
+        let texts = span.lines.map(\.text)
+        let metadata = MetadataExtractor.extract(lines: texts, titleIndex: span.titleIndex, webFacts: span.webFacts)
+        let (roles, statesOwnProblem) = RoleClassifier(texts: texts, titleIndex: span.titleIndex).classify()
+        let sections = SectionPaths.compute(texts: texts, roles: roles)
+        let links = ProblemLinks.compute(roles: roles, statesOwnProblem: statesOwnProblem)
+        let paragraphs = span.lines.indices.map { i -> Paragraph in
+            let location = ParagraphLocation(source: source, line: span.lines[i].line)
+            let isMeasure = roles[i] == .measure
+            return Paragraph(
+                location: location, text: texts[i], role: roles[i], section: sections[i],
+                problem: links[i].map { ParagraphLocation(source: source, line: span.lines[$0].line) },
+                items: isMeasure ? MeasureItems.split(texts[i]) : [],
+                institutions: isMeasure ? Institutions.extract(texts[i]) : [])
+        }
+        return Notice(source: source, startLine: startLine, endLine: endLine, metadata: metadata, paragraphs: paragraphs)
     }
 }
 

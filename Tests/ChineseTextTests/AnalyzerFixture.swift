@@ -10,12 +10,13 @@ enum AnalyzerFixture {
 
     static let corpusFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("corpus")
+        .appendingPathComponent("corpus").resolvingSymlinksInPath()
 
     static func corpusTexts() throws -> [String] {
         let files = try FileManager.default.contentsOfDirectory(at: corpusFolder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        guard !files.isEmpty else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: corpusFolder.path]) }
         return try files.map { try String(contentsOf: $0, encoding: .utf8) }
     }
 

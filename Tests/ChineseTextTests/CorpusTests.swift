@@ -7,6 +7,7 @@ final class CorpusTests: XCTestCase {
 
     func testConcurrentAnalysisMatchesSerial() throws {
         let lines = try AnalyzerFixture.corpusLines()
+        let analyzer = self.analyzer
         let serial = lines.map { analyzer.tokens(in: $0) }
         let results = Results(count: lines.count)
         DispatchQueue.concurrentPerform(iterations: lines.count) { index in

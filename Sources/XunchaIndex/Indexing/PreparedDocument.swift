@@ -14,7 +14,7 @@ struct PreparedDocument: Sendable {
 
     init(paragraph: Paragraph, notice: NoticeRecord, extractor: TermExtractor) throws {
         let record = ParagraphRecord(paragraph: paragraph, noticeKey: notice.key)
-        let folded = TextFolding.fold(paragraph.text)
+        let folded = MatchVerifier.searchForm(paragraph.text)
         uniqueTerm = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)
         data = String(decoding: try JSONEncoder.compact.encode(record), as: UTF8.self)
         words = extractor.wordFrequencies(in: paragraph.text)
@@ -33,7 +33,8 @@ struct PreparedDocument: Sendable {
         for pair in TermExtractor.bigrams(in: folded) { terms.append(P.bigram + pair) }
 
         values = [IndexSchema.Slot.duplicateKey: StableHash.hex(StableHash.of(folded)),
-                  IndexSchema.Slot.role: paragraph.role.rawValue]
+                  IndexSchema.Slot.role: paragraph.role.rawValue,
+                  IndexSchema.Slot.searchText: folded]
         if let date = NoticeDates.indexDate(of: metadata) {
             values[IndexSchema.Slot.date] = date.replacingOccurrences(of: "-", with: "")
             terms.append(IndexSchema.term(P.year, String(date.prefix(4))))

@@ -5,7 +5,7 @@ import SwiftXapian
 /// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
 /// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
 public enum IndexSchema {
-    public static let version = "xuncha-index-1"
+    public static let version = "xuncha-index-2"
 
     /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
     enum Prefix {
@@ -26,6 +26,9 @@ public enum IndexSchema {
         static let answers = "P"
         /// Overlapping character pairs of the folded text, for exact-phrase candidates.
         static let bigram = "K"
+
+        /// Every prefix above: terms with none of them are words.
+        static let all = [paragraph, file, notice, shortID, agency, region, inspection, role, year, answers, bigram]
     }
 
     enum Slot {
@@ -35,6 +38,8 @@ public enum IndexSchema {
         static let duplicateKey: ValueSlot = 1
         /// Role name, for sorting and display without decoding the data.
         static let role: ValueSlot = 2
+        /// The folded text, so candidates can be checked for a phrase without decoding the stored record.
+        static let searchText: ValueSlot = 3
     }
 
     enum MetadataKey {

@@ -93,7 +93,8 @@ public final class NoticeIndex {
         try reading {
             let enquire = Enquire(database: database)
             try enquire.setQuery(query)
-            try enquire.setSort(.docid(ascending: true))
+            try enquire.setWeighting(.boolean)
+            try enquire.setDocumentIDOrder(.ascending)
             return try enquire.matches(maxItems: limit).map { try Self.decodeRecord(try $0.document().data) }
         }
     }

@@ -1,4 +1,5 @@
 import NoticeParsing
+import SwiftXapian
 
 /// One paragraph found by a search, with what a reader needs to judge it.
 public struct SearchHit: Sendable {
@@ -11,6 +12,8 @@ public struct SearchHit: Sendable {
     public var highlights: [Range<String.Index>]
     /// How many identical paragraphs elsewhere were folded into this hit.
     public var duplicates: Int
+    /// Xapian's id of the paragraph's document: valid only until the index is next written.
+    var documentID: DocumentID = 0
 }
 
 public struct SearchResult: Sendable {

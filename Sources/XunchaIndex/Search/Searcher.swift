@@ -8,43 +8,67 @@ extension NoticeIndex {
     public func search(_ request: SearchRequest) throws -> SearchResult {
         let expression = try QueryParser.parse(request.query)
         return try reading {
-            let database = self.database
-            let compiler = QueryCompiler(analyzer: analyzer, termExists: { (try? database.termExists($0)) ?? false })
-            let compiled = try compiler.compile(expression)
-            var query = compiled.query
-            if let filter = try FilterCompiler(database: database).compile(request.filters.validated()) {
-                query = .filter(query, filter)
-            }
-            let enquire = Enquire(database: database)
-            try enquire.setQuery(query)
-            try enquire.setWeighting(.bm25())
-            if compiled.phrases.isEmpty {
-                try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
-            }
-            let highlighter = Highlighter(analyzer: analyzer, terms: compiled.highlightTerms, phrases: compiled.phrases)
-            let (matches, total) = expression.needsVerification
-                ? try verifiedMatches(enquire, expression: expression, offset: request.offset, limit: request.limit)
-                : try rankedMatches(enquire, offset: request.offset, limit: request.limit)
-            var hits: [SearchHit] = []
-            for (index, match) in matches.enumerated() {
-                let record = try Self.decodeRecord(match.data)
-                hits.append(SearchHit(record: record, notice: try notice(key: record.noticeKey), score: match.weight,
-                                      rank: request.offset + index + 1, highlights: highlighter.ranges(in: record.text),
-                                      duplicates: match.collapseCount))
-            }
-            return SearchResult(hits: hits, estimatedTotal: total)
+            let compiled = try compiler().compile(expression)
+            let plan = SearchPlan(query: compiled.query,
+                                  verification: expression.needsVerification ? expression : nil,
+                                  highlighter: Highlighter(analyzer: analyzer, terms: compiled.highlightTerms,
+                                                           phrases: compiled.phrases),
+                                  collapseDuplicates: compiled.phrases.isEmpty)
+            return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
         }
     }
 
+    func compiler() -> QueryCompiler {
+        let database = self.database
+        return QueryCompiler(analyzer: analyzer, termExists: { (try? database.termExists($0)) ?? false })
+    }
+
+    /// A Xapian query with what is needed to check and present its matches.
+    struct SearchPlan {
+        var query: Query
+        /// Set when candidates must be checked against the text (exact phrases, exclusions).
+        var verification: QueryExpression?
+        var highlighter: Highlighter
+        var collapseDuplicates: Bool
+    }
+
+    func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
+        var query = plan.query
+        if let filter = try FilterCompiler(database: database).compile(filters.validated()) {
+            query = .filter(query, filter)
+        }
+        let enquire = Enquire(database: database)
+        try enquire.setQuery(query)
+        try enquire.setWeighting(.bm25())
+        if plan.collapseDuplicates {
+            try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
+        }
+        let (matches, total) = try plan.verification.map {
+            try verifiedMatches(enquire, expression: $0, offset: offset, limit: limit)
+        } ?? rankedMatches(enquire, offset: offset, limit: limit)
+        var hits: [SearchHit] = []
+        for (index, match) in matches.enumerated() {
+            hits.append(SearchHit(record: match.record, notice: try notice(key: match.record.noticeKey),
+                                  score: match.weight, rank: offset + index + 1,
+                                  highlights: plan.highlighter.ranges(in: match.record.text),
+                                  duplicates: match.collapseCount, documentID: match.documentID))
+        }
+        return SearchResult(hits: hits, estimatedTotal: total)
+    }
+
     struct FoundMatch {
-        var data: String
+        var record: ParagraphRecord
         var weight: Double
         var collapseCount: Int
+        var documentID: DocumentID
     }
 
     private func rankedMatches(_ enquire: Enquire, offset: Int, limit: Int) throws -> ([FoundMatch], Int) {
         let set = try enquire.matches(first: offset, maxItems: limit)
-        let matches = try set.map { FoundMatch(data: try $0.document().data, weight: $0.weight, collapseCount: $0.collapseCount) }
+        let matches = try set.map {
+            FoundMatch(record: try Self.decodeRecord(try $0.document().data), weight: $0.weight,
+                       collapseCount: $0.collapseCount, documentID: $0.documentID)
+        }
         return (matches, set.estimatedMatches)
     }
 
@@ -60,12 +84,14 @@ extension NoticeIndex {
         while true {
             let set = try enquire.matches(first: first, maxItems: pageSize)
             for match in set {
-                let data = try match.document().data
-                let text = try Self.decodeRecord(data).text
-                guard verifier.matches(expression, foldedText: MatchVerifier.searchForm(text)) else { continue }
+                let document = try match.document()
+                let text = try document.value(slot: IndexSchema.Slot.searchText)
+                guard verifier.matches(expression, foldedText: text) else { continue }
                 acceptedCount += 1
                 if acceptedCount > offset && accepted.count < limit {
-                    accepted.append(FoundMatch(data: data, weight: match.weight, collapseCount: match.collapseCount))
+                    let record = try Self.decodeRecord(try document.data)
+                    accepted.append(FoundMatch(record: record, weight: match.weight, collapseCount: match.collapseCount,
+                                               documentID: match.documentID))
                 }
             }
             first += set.count

@@ -2,7 +2,7 @@ import ArgumentParser
 import NoticeParsing
 import XunchaIndex
 
-extension ParagraphRole: @retroactive ExpressibleByArgument {}
+extension ParagraphRole: ExpressibleByArgument {}
 
 /// Filters on notice metadata and paragraph role, shared by the commands that search.
 struct FilterOptions: ParsableArguments {

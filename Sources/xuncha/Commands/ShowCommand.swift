@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let notice = try index.notice(key: record.noticeKey)
-        let problem = try record.problem.flatMap { $0.line == record.line ? record : try? index.paragraph($0.description) }
+        let problem = record.problem.flatMap { $0.line == record.line ? record : try? index.paragraph($0.description) }
         let measures = record.role == .problem ? try index.measures(answering: record.location) : []
         var output = Output()
         if json {

@@ -1,0 +1,64 @@
+import NoticeParsing
+import SwiftXapian
+
+/// A problem another agency was told of, with the measures it took: what `xuncha measures` lists.
+public struct Precedent: Sendable {
+    public var problem: ParagraphRecord
+    public var notice: NoticeRecord?
+    public var measures: [ParagraphRecord]
+    /// The rules (《…》) its measures adopted, de-duplicated, in order of appearance.
+    public var institutions: [String]
+    public var score: Double
+}
+
+extension NoticeIndex {
+    /// The problems across notices most like the query, each with the measures that answer it, best first and
+    /// one agency per precedent (an agency's best match stands for it).
+    public func precedents(for query: String, limit: Int, filters: SearchFilters = SearchFilters()) throws -> [Precedent] {
+        var scoped = filters
+        scoped.role = nil
+        let hits = try search(SearchRequest(query: query, limit: max(50, limit * 10), filters: scoped)).hits
+        var scores: [ParagraphLocation: Double] = [:]
+        var order: [ParagraphLocation] = []
+        for hit in hits {
+            let record = hit.record
+            let problem: ParagraphLocation
+            let weight: Double
+            switch record.role {
+            case .problem:
+                (problem, weight) = (record.location, 1.0)
+            case .measure:
+                guard let answered = record.problem else { continue }
+                // A measure that matches speaks for its problem, a little less than the problem itself.
+                (problem, weight) = (answered, answered == record.location ? 1.0 : 0.6)
+            default:
+                continue
+            }
+            if scores[problem] == nil { order.append(problem) }
+            scores[problem] = max(scores[problem] ?? 0, hit.score * weight)
+        }
+        let ranked = order.sorted { scores[$0]! > scores[$1]! }
+        var precedents: [Precedent] = []
+        var agencies = Set<String>()
+        for location in ranked where precedents.count < limit {
+            guard let precedent = try precedent(for: location, score: scores[location]!) else { continue }
+            let agency = precedent.notice?.metadata.agency ?? precedent.problem.noticeKey
+            guard agencies.insert(agency).inserted else { continue }
+            precedents.append(precedent)
+        }
+        return precedents
+    }
+
+    private func precedent(for location: ParagraphLocation, score: Double) throws -> Precedent? {
+        guard let problem = try? paragraph(location.description) else { return nil }
+        var measures = try measures(answering: location)
+        if problem.role == .measure && !measures.contains(where: { $0.location == problem.location }) {
+            measures.insert(problem, at: 0)
+        }
+        guard !measures.isEmpty else { return nil }
+        var seen = Set<String>()
+        let institutions = measures.flatMap(\.institutions).filter { seen.insert($0).inserted }
+        return Precedent(problem: problem, notice: try notice(key: problem.noticeKey), measures: measures,
+                         institutions: institutions, score: score)
+    }
+}

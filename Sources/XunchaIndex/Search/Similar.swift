@@ -1,0 +1,27 @@
+import SwiftXapian
+
+extension NoticeIndex {
+    /// Paragraphs in other notices most like the given one: Xapian's relevance feedback picks the terms that
+    /// best characterise it, and they are searched for, weighted by how telling each is.
+    public func similar(to reference: String, limit: Int, offset: Int = 0,
+                        filters: SearchFilters = SearchFilters()) throws -> (paragraph: ParagraphRecord, result: SearchResult) {
+        let record = try paragraph(reference)
+        return try reading {
+            let unique = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)
+            guard let id = try database.postings(for: unique).first else { throw IndexError.unknownParagraph(reference) }
+            let enquire = Enquire(database: database)
+            try enquire.setQuery(.term(unique))
+            let terms = try enquire.expandTerms(maxItems: 24, relevant: RelevanceSet([id]),
+                                                filter: .excludingPrefixes(IndexSchema.Prefix.all))
+            guard let strongest = terms.first?.weight, strongest > 0 else {
+                return (record, SearchResult(hits: [], estimatedTotal: 0))
+            }
+            let wanted: Query = .or(terms.map { .scaled(.term($0.term), by: $0.weight / strongest) })
+            let otherNotices: Query = .andNot(wanted, .term(IndexSchema.term(IndexSchema.Prefix.notice, record.noticeKey)))
+            let plan = SearchPlan(query: otherNotices, verification: nil,
+                                  highlighter: Highlighter(analyzer: analyzer, terms: Set(terms.map(\.term)), phrases: []),
+                                  collapseDuplicates: true)
+            return (record, try execute(plan, filters: filters, offset: offset, limit: limit))
+        }
+    }
+}

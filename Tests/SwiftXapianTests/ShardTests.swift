@@ -1,0 +1,44 @@
+import SwiftXapian
+import XCTest
+
+final class ShardTests: XCTestCase {
+    private var directory: TemporaryDirectory!
+    private var firstPath: String!
+    private var secondPath: String!
+
+    override func setUpWithError() throws {
+        directory = try TemporaryDirectory()
+        firstPath = directory.path("first")
+        secondPath = directory.path("second")
+        try makeSampleDatabase(at: firstPath, notices: Array(SampleNotice.all[0..<2]))
+        try makeSampleDatabase(at: secondPath, notices: Array(SampleNotice.all[2...]))
+    }
+
+    override func tearDown() {
+        directory = nil
+    }
+
+    func testShardsAreSearchedAsOne() throws {
+        let combined = try Database(paths: [firstPath, secondPath])
+        XCTAssertEqual(try combined.documentCount, 5)
+        XCTAssertEqual(try combined.termFrequency("inspection"), 4)
+        XCTAssertEqual(try combined.terms(withPrefix: "Q"), ["Qn1", "Qn2", "Qn3", "Qn4", "Qn5"])
+
+        // Ids interleave: shard k's document n is (n - 1) * 2 + k.
+        XCTAssertEqual(try combined.document(1).data, "party inspection report discipline")
+        XCTAssertEqual(try combined.document(2).data, "report of the inspection team")
+        XCTAssertEqual(try combined.document(3).data, "inspection discipline discipline discipline")
+        XCTAssertEqual(try combined.postings(for: "report"), [1, 2, 4])
+
+        let ranked = try matchingIDs(.term("discipline"), in: combined)
+        XCTAssertEqual(ranked.first, 3, "the notice repeating the term leads across shards")
+        XCTAssertEqual(Set(ranked), [1, 3, 5])
+    }
+
+    func testAddingADatabase() throws {
+        let combined = try Database(path: firstPath)
+        try combined.add(try Database(path: secondPath))
+        XCTAssertEqual(try combined.documentCount, 5)
+        XCTAssertEqual(Set(try matchingIDs(.term("Kbeijing"), in: combined)).count, 3)
+    }
+}
