@@ -51,6 +51,8 @@ int64_t segmentWords(const uint8_t *utf8, int64_t length, csg_segment *segments,
     UBreakIterator *iterator = threadIterator.get();
     if (iterator == nullptr) return -1;
 
+    // The iterator keeps a shallow clone of this UText after we return; it is
+    // never read again before the next call replaces it.
     UErrorCode status = U_ZERO_ERROR;
     UText text = UTEXT_INITIALIZER;
     utext_openUTF8(&text, reinterpret_cast<const char *>(utf8), length, &status);

@@ -38,19 +38,19 @@ struct ChineseRun {
     /// Decodes one scalar of well-formed UTF-8 (Swift strings always are).
     @inline(__always)
     private static func decodeScalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[offset])
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard offset + length <= end else { return (lead, 1) }
+        let firstByte = UInt32(bytes[offset])
+        let length = firstByte < 0x80 ? 1 : firstByte < 0xE0 ? 2 : firstByte < 0xF0 ? 3 : 4
+        guard offset + length <= end else { return (firstByte, 1) }
         switch length {
         case 1:
-            return (lead, 1)
+            return (firstByte, 1)
         case 2:
-            return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
+            return ((firstByte & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
         case 3:
-            return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+            return ((firstByte & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
                 | UInt32(bytes[offset + 2] & 0x3F), 3)
         default:
-            return ((lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+            return ((firstByte & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
                 | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4)
         }
     }

@@ -91,7 +91,7 @@ struct RoleClassifier {
         if let heading, ParagraphSignals.nextStepsHeading.test(heading), !ParagraphSignals.measureLabel.test(heading) {
             return false
         }
-        if let heading, heading.contains("问题") || heading.contains("反馈") || heading.contains("意见") { return true }
+        if let heading, ParagraphSignals.problemChapterHeading.test(heading) { return true }
         return chapter.range.contains { i in
             let head = items[i].head
             return ParagraphSignals.measureLabel.test(head) || ParagraphSignals.problemLabel.test(head)
@@ -99,10 +99,15 @@ struct RoleClassifier {
         }
     }
 
-    /// Chapters about organizing the work, next steps, closing: headings stay headings, the rest is summary.
+    /// Chapters about organizing the work, next steps, closing: headings stay headings, results are outcomes,
+    /// the rest is summary; a chapter that only tells the unit's situation is background, like the preamble.
     private func classifyOtherChapter(_ chapter: Chapter, _ roles: inout [ParagraphRole]) {
+        let first = items[chapter.range.lowerBound]
+        let isBackground = first.numbering?.level == .chapter && ParagraphSignals.backgroundHeading.test(first.body)
         for i in chapter.range {
-            roles[i] = isHeadingLike(i) ? .heading : .summary
+            if isHeadingLike(i) { roles[i] = .heading }
+            else if items[i].numbering == nil, isOutcome(items[i].head) { roles[i] = .outcome }
+            else { roles[i] = isBackground ? .preamble : .summary }
         }
     }
 
@@ -118,12 +123,20 @@ struct RoleClassifier {
         return body.count <= 40 && !hasMoreAfterFirstSentence
     }
 
+    private func isOutcome(_ head: String) -> Bool {
+        if ParagraphSignals.measureStart.test(head) && !ParagraphSignals.statusOnly.test(head) { return false }
+        return ParagraphSignals.outcomeStart.test(head) || ParagraphSignals.statusOnly.test(head)
+            || ParagraphSignals.progressFigures.test(head) || ParagraphSignals.disciplineResult.test(head)
+    }
+
     // MARK: Problem chapters
 
     private func classifyProblemChapter(_ chapter: Chapter, _ roles: inout [ParagraphRole], _ own: inout [Bool]) {
         /// Levels of the numbered problems open above the current paragraph.
         var openProblemLevels: [Numbering.Level] = []
         var problemSinceHeading = false
+        /// Inside a `（二）下一步整改措施` part: plans, not measures answering a problem.
+        var nextStepsLevel: Numbering.Level?
         for i in chapter.range {
             let item = items[i]
             let head = item.head
@@ -131,17 +144,25 @@ struct RoleClassifier {
 
             if let numbering = item.numbering {
                 openProblemLevels.removeAll { $0 >= numbering.level }
+                if let level = nextStepsLevel, numbering.level <= level { nextStepsLevel = nil }
                 role = numberedRole(i, numbering: numbering, hasOpenProblem: !openProblemLevels.isEmpty)
                 if role == .problem { openProblemLevels.append(numbering.level) }
+                if role == .heading, numbering.level != .chapter, ParagraphSignals.nextStepsHeading.test(numbering.body) {
+                    nextStepsLevel = numbering.level
+                }
             } else {
-                role = unnumberedRole(i, problemAbove: problemSinceHeading, previous: i > chapter.range.lowerBound ? roles[i - 1] : nil)
+                role = unnumberedRole(i, problemAbove: problemSinceHeading,
+                                      previous: i > chapter.range.lowerBound ? roles[i - 1] : nil)
             }
-            if role == .measure, statesOwnProblem(item) { own[i] = true }
-            if DateMentions.dateLine(item.text) != nil || ParagraphSignals.summaryStart.test(head) { role = .summary }
+            if nextStepsLevel != nil, role != .heading { role = .summary }
+            if role == .measure, statesOwnProblem(i) { own[i] = true }
+            if DateMentions.dateLine(item.text) != nil { role = .summary }
 
             roles[i] = role
             switch role {
-            case .heading: problemSinceHeading = false; if item.numbering?.level ?? .chapter <= .section { openProblemLevels.removeAll() }
+            case .heading:
+                problemSinceHeading = false
+                if item.numbering?.level ?? .chapter <= .section { openProblemLevels.removeAll() }
             case .problem: problemSinceHeading = true
             case .measure where own[i]: problemSinceHeading = true
             default: break
@@ -153,21 +174,22 @@ struct RoleClassifier {
         let body = numbering.body
         let head = ParagraphSignals.head(body)
         if numbering.level == .chapter { return .heading }
+        if ParagraphSignals.statusOnly.test(head) { return .outcome }
         if ParagraphSignals.measureStart.test(head) { return .measure }
         if ParagraphSignals.outcomeStart.test(head) { return .outcome }
         if ParagraphSignals.summaryStart.test(head) { return .summary }
+        if statesOwnProblem(i) { return .measure }
+        // Whatever is answered directly by a measure or a result is the problem it answers.
+        if answeredBelow(i) { return .problem }
         if ParagraphSignals.categoryHeading.test(ParagraphSignals.head(SentenceScan.firstSentence(of: body)))
             && body.count <= 80 {
             return .heading
         }
-        if statesOwnProblem(items[i]) { return .measure }
-        let nextIsMeasure = nextStartsMeasure(after: i)
         if numbering.level <= .section {
-            // （一） lines group problems; they are problems themselves only when answered directly.
-            if nextIsMeasure, isProblemStatement(head) || !hasNumberedChildren(i) { return .problem }
+            // （一） lines group problems.
             return isHeadingLike(i) || hasNumberedChildren(i) ? .heading : .summary
         }
-        if nextIsMeasure || hasNumberedChildren(i) { return .problem }
+        if hasNumberedChildren(i) { return .problem }
         if hasOpenProblem, !isProblemStatement(head), body.count > 60 || ParagraphSignals.measureEvidence.test(head) {
             return .measure
         }
@@ -177,14 +199,20 @@ struct RoleClassifier {
     private func unnumberedRole(_ i: Int, problemAbove: Bool, previous: ParagraphRole?) -> ParagraphRole {
         let item = items[i]
         let head = item.head
+        if isOutcome(head) { return .outcome }
         if ParagraphSignals.measureStart.test(head) { return .measure }
-        if ParagraphSignals.outcomeStart.test(head) { return .outcome }
-        if ParagraphSignals.summaryStart.test(head) { return .summary }
+        if ParagraphSignals.summaryStart.test(head) {
+            // `下一步，将持续抓好以下3项工作：一是…` under a problem still answers it.
+            return problemAbove && head.hasPrefix("下一步") && head.contains("一是") ? .measure : .summary
+        }
         if ParagraphSignals.problemLabel.test(head) { return .problem }
         if ParagraphSignals.categoryHeading.test(head) && item.text.count <= 60 { return .heading }
-        if statesOwnProblem(item) { return .measure }
+        if statesOwnProblem(i) { return .measure }
         if isProblemStatement(head) && item.text.count <= 160 { return .problem }
-        if item.text.count <= 50, !item.text.dropLast().contains("。"), nextStartsMeasure(after: i) { return .problem }
+        if nextIsLabel(after: i) { return .problem }
+        if item.text.count <= 50, !item.text.dropLast().contains("。"), previous != .problem, nextStartsMeasure(after: i) {
+            return .problem
+        }
         guard problemAbove else { return .summary }
         if previous == .outcome { return .outcome }
         return .measure
@@ -199,12 +227,14 @@ struct RoleClassifier {
     }
 
     /// `1.关于“…”问题的整改。一是…`, `针对…的问题。我局…`: the problem and what was done, in one paragraph.
-    func statesOwnProblem(_ item: Item) -> Bool {
-        let body = Substring(Self.stripOrdinal(item.body).prefix(400))
+    func statesOwnProblem(_ i: Int) -> Bool {
+        let body = Substring(Self.stripOrdinal(items[i].body).prefix(400))
         guard isProblemStatement(String(body.prefix(240))) else { return false }
         guard let end = SentenceScan.firstSentenceEnd(in: body) else { return false }
         let rest = body[end...]
-        return rest.count >= 8 && ParagraphSignals.measureEvidence.test(String(rest.prefix(60)))
+        if ParagraphSignals.measureEvidence.test(String(rest.prefix(60))) && rest.count >= 8 { return true }
+        // A long statement that goes on is told with its measures, unless they follow under a label.
+        return rest.count >= 15 && !nextIsLabel(after: i) && !nextStartsMeasure(after: i)
     }
 
     /// `一是针对…问题。` → `针对…问题。`
@@ -213,6 +243,18 @@ struct RoleClassifier {
         return String((text as NSString).substring(from: m.range.length))
     }
     private static let ordinal = Pattern(#"^[一二三四五六七八九十]+是"#)
+
+    /// The next paragraph opens with 整改情况： or 整改成效： and the like: the line above it is what they answer.
+    private func nextIsLabel(after i: Int) -> Bool {
+        guard i + 1 < items.count else { return false }
+        let next = ParagraphSignals.head(items[i + 1].text)
+        return ParagraphSignals.measureLabel.test(next) || ParagraphSignals.outcomeLabel.test(next)
+    }
+
+    /// Answered directly by the next paragraph: a labelled measure or result, or a deeper or unnumbered 一是….
+    private func answeredBelow(_ i: Int) -> Bool {
+        nextIsLabel(after: i) || nextStartsMeasure(after: i)
+    }
 
     private func nextStartsMeasure(after i: Int) -> Bool {
         guard i + 1 < items.count else { return false }

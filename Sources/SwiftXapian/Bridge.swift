@@ -1,7 +1,7 @@
 import CXapian
 
 // Calling CXapian: every function reports failure through a trailing
-// `cx_error **`, which these helpers turn into a thrown XapianError.
+// `cx_error **`, which the functions below turn into a thrown XapianError.
 
 /// Where a CXapian function stores its error.
 typealias ErrorSlot = UnsafeMutablePointer<OpaquePointer?>

@@ -58,9 +58,10 @@ public class Database {
         try bridged { cx_database_reopen(handle, $0) }
     }
 
-    /// Releases the files and locks now; any later use throws
-    /// `DatabaseClosedError`. A writable database commits first, which is
-    /// why closing can fail.
+    /// Releases the files and locks now. Later reads throw
+    /// `DatabaseClosedError`, except of statistics cached at opening such as
+    /// `documentCount`. A writable database commits first, which is why
+    /// closing can fail. Closing twice is harmless.
     public func close() throws {
         try bridged { cx_database_close(handle, $0) }
     }

@@ -14,6 +14,8 @@ public final class Enquire {
     // Creation is reported by the first method call, keeping init non-throwing.
     private let creation: Result<OpaquePointer, any Error>
 
+    /// A session over `database`. If Xapian refuses the database (one with
+    /// no shards, for instance), every method throws that refusal.
     public init(database: Database) {
         self.database = database
         creation = Result { try bridgedHandle { cx_enquire_new(database.handle, $0) } }

@@ -9,11 +9,3 @@ public enum SortOrder: Equatable, Sendable {
     /// By the value in `slot`; equal values best weight first.
     case valueThenRelevance(ValueSlot, reverse: Bool = false)
 }
-
-/// How matches that are otherwise equal are ordered by document id.
-public enum DocumentIDOrder: Sendable {
-    case ascending
-    case descending
-    /// Whatever is fastest.
-    case dontCare
-}

@@ -10,7 +10,7 @@ public final class WritableDatabase: Database {
     public enum Mode: Sendable {
         /// Open it, or create it if missing.
         case createOrOpen
-        /// Create it; fail with `DatabaseCreateError`-family errors if it exists.
+        /// Create it; fail with `DatabaseCreateError` if one exists.
         case create
         /// Create it, replacing any existing database.
         case createOrOverwrite

@@ -108,8 +108,11 @@ final class ErrorTests: XCTestCase {
         try database.close()
         try database.close()  // closing twice is harmless
 
-        assertThrowsXapianError(try database.documentCount) { $0.type == "DatabaseClosedError" && $0.isDatabaseClosed }
+        // Statistics cached at opening, such as documentCount, stay readable.
+        assertThrowsXapianError(try database.termFrequency("report")) { $0.type == "DatabaseClosedError" && $0.isDatabaseClosed }
         assertThrowsXapianError(try database.document(1)) { $0.isDatabaseClosed }
+        assertThrowsXapianError(try database.metadata(forKey: "key")) { $0.isDatabaseClosed }
+        assertThrowsXapianError(try database.reopen()) { $0.isDatabaseClosed }
         assertThrowsXapianError(try database.terms(withPrefix: "K")) { $0.isDatabaseClosed }
         assertThrowsXapianError(try enquire.matches(maxItems: 10)) { $0.isDatabaseClosed }
     }
@@ -119,9 +122,38 @@ final class ErrorTests: XCTestCase {
         try writer.add(SampleNotice.all[0].makeDocument())
         try writer.close()
         assertThrowsXapianError(try writer.add(Document())) { $0.isDatabaseClosed }
-        assertThrowsXapianError(try writer.commit()) { $0.isDatabaseClosed }
+        assertThrowsXapianError(try writer.delete(id: 1)) { $0.isDatabaseClosed }
+        assertThrowsXapianError(try writer.setMetadata("value", forKey: "key")) { $0.isDatabaseClosed }
         // close() committed the pending document.
         XCTAssertEqual(try Database(path: self.directory.path("db")).documentCount, 1)
+    }
+
+    func testReadingARevisionDiscardedByTheWriter() throws {
+        let path = directory.path("db")
+        let writer = try WritableDatabase(path: path, options: [.noSync])
+        func rewriteEverything(_ version: String) throws {
+            for number in 0..<2000 {
+                let document = Document()
+                try document.setData("\(version)-\(number)")
+                try document.addTerm("shared\(number % 50)")
+                try document.addTerm("own\(version)\(number)")
+                try document.addBooleanTerm("Q\(number)")
+                try writer.replace(document, uniqueTerm: "Q\(number)")
+            }
+            try writer.commit()
+        }
+        try rewriteEverything("a")
+        let reader = try Database(path: path)
+        // Glass keeps the reader's revision until two later commits.
+        try rewriteEverything("b")
+        try rewriteEverything("c")
+
+        func readEverything() throws -> Int {
+            try reader.terms().reduce(0) { $0 + (try reader.postings(for: $1).count) }
+        }
+        assertThrowsXapianError(try readEverything()) { $0.type == "DatabaseModifiedError" && $0.isDatabaseModified }
+        try reader.reopen()
+        XCTAssertEqual(try readEverything(), 3 * 2000)
     }
 
     func testErrorsAreSendableValues() async throws {

@@ -204,9 +204,12 @@ final class QueryTests: XCTestCase {
         XCTAssertFalse(try Query.matchAll.isEmpty())
     }
 
-    func testEmptyShardListMatchesNothing() throws {
+    func testDatabaseWithoutShardsCannotBeSearched() throws {
         let nothing = try Database(paths: [])
         XCTAssertEqual(try nothing.documentCount, 0)
-        XCTAssertEqual(try matchingIDs(.matchAll, in: nothing), [])
+        // Xapian refuses an Enquire over it; the refusal comes with the first use.
+        let enquire = Enquire(database: nothing)
+        assertThrowsXapianError(try enquire.setQuery(.matchAll)) { $0.type == "InvalidArgumentError" }
+        assertThrowsXapianError(try enquire.matches(maxItems: 10)) { $0.type == "InvalidArgumentError" }
     }
 }

@@ -21,18 +21,21 @@ final class ShardTests: XCTestCase {
     func testShardsAreSearchedAsOne() throws {
         let combined = try Database(paths: [firstPath, secondPath])
         XCTAssertEqual(try combined.documentCount, 5)
+        XCTAssertEqual(try combined.lastDocumentID, 6)
         XCTAssertEqual(try combined.termFrequency("inspection"), 4)
         XCTAssertEqual(try combined.terms(withPrefix: "Q"), ["Qn1", "Qn2", "Qn3", "Qn4", "Qn5"])
 
-        // Ids interleave: shard k's document n is (n - 1) * 2 + k.
+        // Ids interleave: shard k's document n is (n - 1) * 2 + k, so the
+        // first shard holds ids 1 and 3, the second ids 2, 4 and 6.
         XCTAssertEqual(try combined.document(1).data, "party inspection report discipline")
         XCTAssertEqual(try combined.document(2).data, "report of the inspection team")
         XCTAssertEqual(try combined.document(3).data, "inspection discipline discipline discipline")
+        XCTAssertEqual(try combined.document(6).data, "discipline inspection commission")
         XCTAssertEqual(try combined.postings(for: "report"), [1, 2, 4])
 
         let ranked = try matchingIDs(.term("discipline"), in: combined)
         XCTAssertEqual(ranked.first, 3, "the notice repeating the term leads across shards")
-        XCTAssertEqual(Set(ranked), [1, 3, 5])
+        XCTAssertEqual(Set(ranked), [1, 3, 6])
     }
 
     func testAddingADatabase() throws {

@@ -42,8 +42,12 @@ final class CLITests: XCTestCase {
     }
 
     func testErrorsAreOneSentenceWithStatusTwo() throws {
+        let empty = CommandLine.temporaryFolder("empty")
+        let noCorpus = try CommandLine.run(["search", "--index", empty.path + "/index", "三重一大"], in: empty)
+        XCTAssertEqual(noCorpus.status, 2, noCorpus.stderr)
+        XCTAssertTrue(noCorpus.stderr.contains("corpus"), noCorpus.stderr)
         let cases: [([String], String)] = [
-            (["search", "--index", "/nonexistent/index", "三重一大"], "/nonexistent/index"),
+            (["show", "--index", "/nonexistent/index", "a.txt:1"], "/nonexistent/index"),
             (["index", "--corpus", "/nonexistent/corpus", "--index", CommandLine.temporaryFolder("x").path + "/i"], "/nonexistent/corpus"),
             (["search", "--index", CommandLine.sampleIndex, "--inspection", "检查", "三重一大"], "--inspection"),
             (["search", "--index", CommandLine.sampleIndex, "--from", "2021-02-30", "三重一大"], "--from"),

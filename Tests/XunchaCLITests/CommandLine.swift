@@ -16,10 +16,11 @@ struct CommandLine {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The products folder holding the test bundle also holds the executable.
+    /// The products folder holding the tests also holds the executable.
     static var binary: URL {
-        let bundle = Bundle(for: Marker.self).bundleURL
-        return bundle.deletingLastPathComponent().appendingPathComponent("xuncha")
+        var folder = Bundle(for: Marker.self).bundleURL
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("xuncha")
     }
 
     private final class Marker {}

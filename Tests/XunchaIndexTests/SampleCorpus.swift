@@ -12,7 +12,7 @@ enum SampleCorpus {
     static let analyzer: ChineseAnalyzer = try! ChineseAnalyzer.bundled()
 
     /// Built on first use into a temporary folder.
-    static let index: NoticeIndex = {
+    nonisolated(unsafe) static let index: NoticeIndex = {
         let directory = IndexDirectory(path: temporaryFolder("sample-index").path)
         _ = try! Indexer(directory: directory, analyzer: analyzer).run(corpus: corpus.path, rebuild: false)
         return try! NoticeIndex(directory: directory, analyzer: analyzer)

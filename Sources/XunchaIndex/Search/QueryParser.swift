@@ -1,8 +1,9 @@
-import ChineseText
+import Foundation
 
 /// Reads the query language into a `QueryExpression`. It is forgiving: an unclosed quote runs to the end,
 /// an unclosed bracket closes at the end, a stray `)` is ignored, and an operator with nothing to join is
-/// read as a word. Control characters (NUL included) are dropped.
+/// read as a word. Control characters (NUL included) are dropped. Only ASCII brackets group: full-width
+/// （一） is text.
 struct QueryParser {
     enum Lexeme: Equatable {
         case word(String), excluded(String), phrase(String), excludedPhrase(String)
@@ -10,7 +11,9 @@ struct QueryParser {
     }
 
     static func parse(_ query: String) throws -> QueryExpression {
-        let cleaned = String(String.UnicodeScalarView(TextFolding.fold(query).unicodeScalars.filter {
+        // Operators are found in the text as typed (folding would lowercase AND); words and phrases are
+        // folded later, by analysis and by the verifier.
+        let cleaned = String(String.UnicodeScalarView(query.replacingOccurrences(of: "＂", with: "\"").unicodeScalars.filter {
             !($0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n")
         }))
         var parser = Cursor(lexemes: lex(cleaned))

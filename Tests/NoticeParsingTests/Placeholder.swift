@@ -1,4 +1,0 @@
-import XCTest
-@testable import NoticeParsing
-
-final class NoticeParsingPlaceholderTests: XCTestCase {}
