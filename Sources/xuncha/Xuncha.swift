@@ -12,7 +12,8 @@ struct Xuncha: ParsableCommand {
         Exit status: 0 results found or work done, 1 no results, 2 error (one sentence on stderr), \
         3 (index only) some corpus files could not be read and were skipped.
         """,
-        subcommands: [IndexCommand.self, SearchCommand.self, NoticesCommand.self, ShowCommand.self]
+        subcommands: [IndexCommand.self, SearchCommand.self, MeasuresCommand.self, SimilarCommand.self,
+                      NoticesCommand.self, ShowCommand.self]
     )
 
     /// Errors are one sentence on stderr and exit status 2; `--help` and `--version` print as usual.

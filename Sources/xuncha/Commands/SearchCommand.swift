@@ -36,7 +36,7 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit takes a number of hits of at least 1, not \(limit)") }
         guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
-        guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !query.joined().trimmingWhitespace.isEmpty else {
             throw ValidationError("give a query, e.g. xuncha search 三重一大")
         }
     }
@@ -46,17 +46,7 @@ struct SearchCommand: ParsableCommand {
         let request = SearchRequest(query: query.joined(separator: " "), limit: limit, offset: offset,
                                     filters: filterOptions.filters)
         let result = try index.search(request)
-        var output = Output()
-        if json {
-            for hit in result.hits { output.line(JSONFields.hit(hit).line) }
-        } else {
-            let printer = HitPrinter(style: Style(enabled: color.enabled))
-            for (number, hit) in result.hits.enumerated() {
-                if number > 0 { output.line() }
-                for line in printer.lines(for: hit) { output.line(line) }
-            }
-        }
-        output.flush()
+        HitListPrinter(json: json, style: Style(enabled: color.enabled)).print(result.hits)
         if !json && !result.hits.isEmpty && result.estimatedTotal > offset + result.hits.count {
             StandardError.line("(\(result.hits.count) of about \(result.estimatedTotal) hits; --limit shows more)")
         }

@@ -52,4 +52,19 @@ enum JSONFields {
             ("metadata", metadata(hit.notice)),
         ])
     }
+
+    static func precedent(_ precedent: Precedent) -> JSONValue {
+        .object([
+            ("agency", .string(precedent.notice?.metadata.agency)),
+            ("notice", metadata(precedent.notice)),
+            ("problem", location(precedent.problem)),
+            ("measures", .array(precedent.measures.map { measure in
+                .object([("source", .string(measure.source)), ("line", .int(measure.line)),
+                         ("text", .string(measure.text)), ("items", .strings(measure.items)),
+                         ("institutions", .strings(measure.institutions))])
+            })),
+            ("institutions", .strings(precedent.institutions)),
+            ("score", .double((precedent.score * 1000).rounded() / 1000)),
+        ])
+    }
 }

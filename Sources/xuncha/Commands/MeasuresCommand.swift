@@ -1,0 +1,88 @@
+import ArgumentParser
+import XunchaIndex
+
+struct MeasuresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "measures",
+        abstract: "Find precedent measures: how other agencies rectified a problem like yours.",
+        discussion: """
+        Describe the problem in your own words (领导班子研究问题时一把手先定调, 报销单据没有附件). For the most \
+        similar problems across notices, one agency per block and best first, prints the agency, date, the \
+        problem and the measures that answer it, with their items and the rules (《…》) adopted.
+
+        Exit status: 0 precedents found, 1 none, 2 error.
+        """
+    )
+
+    @Argument(help: "The problem; several arguments are joined with spaces.")
+    var query: [String]
+
+    @OptionGroup var location: IndexLocation
+    @OptionGroup var filterOptions: FilterOptions
+
+    @Option(help: "Show at most this many precedents.")
+    var limit = 5
+
+    @Flag(help: "Print one JSON object per precedent per line.")
+    var json = false
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit takes a number of precedents of at least 1, not \(limit)") }
+        guard !query.joined().trimmingWhitespace.isEmpty else {
+            throw ValidationError("describe a problem, e.g. xuncha measures 公务用车管理不规范")
+        }
+    }
+
+    func run() throws {
+        let index = try IndexBootstrap.openOrBuild(location)
+        let precedents = try index.precedents(for: query.joined(separator: " "), limit: limit, filters: filterOptions.filters)
+        var output = Output()
+        if json {
+            for precedent in precedents { output.line(JSONFields.precedent(precedent).line) }
+        } else {
+            let style = Style(enabled: color.enabled)
+            for (number, precedent) in precedents.enumerated() {
+                if number > 0 { output.line() }
+                PrecedentPrinter(style: style).write(precedent, number: number + 1, to: &output)
+            }
+        }
+        output.flush()
+        if precedents.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// A precedent for people: who and when, the problem, then each measure with its items and rules.
+struct PrecedentPrinter {
+    let style: Style
+
+    func write(_ precedent: Precedent, number: Int, to output: inout Output) {
+        let metadata = precedent.notice?.metadata
+        let facts = [metadata?.agency, metadata?.publishDate ?? metadata?.feedbackDate, metadata?.inspection]
+            .compactMap { $0 }.joined(separator: " · ")
+        output.line(style.bold("\(number). \(facts)"))
+        if let title = metadata?.title { output.line("   " + style.dim(title)) }
+        let problem = precedent.problem
+        output.line("   " + style.bold("问题") + "  " + style.path(problem.source) + ":" + style.lineNumber("\(problem.line)"))
+        output.line("     " + problem.text)
+        for measure in precedent.measures where measure.location != problem.location || measure.role == .measure {
+            output.line("   " + style.bold("措施") + "  " + style.path(measure.source) + ":" + style.lineNumber("\(measure.line)"))
+            if measure.items.count > 1 {
+                for (index, item) in measure.items.enumerated() { output.line("     \(index + 1). \(item)") }
+            } else {
+                output.line("     " + measure.text)
+            }
+        }
+        if !precedent.institutions.isEmpty {
+            output.line("   " + style.bold("制度") + "  " + precedent.institutions.map { "《\($0)》" }.joined(separator: " "))
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
