@@ -48,6 +48,11 @@ final class Gazetteer: Sendable {
         self.cityAliases = aliases
     }
 
+    /// Whether a name is a province, city (or its short form) or county of the gazetteer.
+    func isPlaceName(_ name: String) -> Bool {
+        provinces.contains(name) || cityProvince[name] != nil || cityAliases[name] != nil || counties[name] != nil
+    }
+
     /// 黔东南苗族侗族自治州 → 黔东南.
     static func autonomousPrefectureBase(_ name: String) -> String? {
         guard name.hasSuffix("自治州") else { return nil }

@@ -43,26 +43,33 @@ enum InspectionFacts {
         + "|(?:巡视|巡察)\(numeral)组(?:、\(numeral)组)*"
         + "|(?:交叉|联动|专项|机动)(?:巡视|巡察)组)")
 
-    /// `台江区委巡察一组`: the committee prefix may carry a place name; take it, but stop at words that are not
-    /// part of one (对市委… → 市委…).
+    /// `台江区委巡察一组`: the committee prefix may carry a place name; take it only when the gazetteer knows the
+    /// place (落实区委第二巡察组 → 区委第二巡察组).
     private static func extendOverPlaceName(_ m: Pattern.Match, in text: String) -> String {
-        let value = m.value
-        guard value.hasPrefix("党委") || value.dropFirst().hasPrefix("委") else { return value }
         let ns = text as NSString
         var start = m.range.location
-        var taken = 0
-        while start > 0, taken < 6 {
+        let unit: String
+        if m.value.hasPrefix("党委") {
+            // 区党委第六巡视组: the unit word stands before 党委.
+            guard start > 0 else { return m.value }
             let previous = ns.substring(with: NSRange(location: start - 1, length: 1))
-            guard let scalar = previous.unicodeScalars.first, isHan(scalar), !placeStopChars.contains(previous) else { break }
-            start -= 1; taken += 1
+            guard "省市区县州旗镇乡".contains(previous) else { return m.value }
+            unit = previous
+            start -= 1
+        } else if m.value.dropFirst().hasPrefix("委") {
+            unit = String(m.value.prefix(1))
+        } else {
+            return m.value
         }
-        return ns.substring(with: NSRange(location: start, length: m.range.location + m.range.length - start))
+        var best = 0
+        for length in 1...6 where start >= length {
+            let candidate = ns.substring(with: NSRange(location: start - length, length: length))
+            guard candidate.unicodeScalars.allSatisfy(isHan) else { break }
+            if Gazetteer.shared.isPlaceName(candidate + unit) { best = length }
+        }
+        let end = m.range.location + m.range.length
+        return ns.substring(with: NSRange(location: start - best, length: end - (start - best)))
     }
-
-    private static let placeStopChars: Set<String> = [
-        "对", "由", "向", "是", "了", "的", "和", "与", "及", "经", "据", "在", "日", "月", "年", "根", "按", "照",
-        "于", "将", "并", "中", "共", "为", "被", "同", "后", "前", "署", "部",
-    ]
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) }
 
@@ -84,7 +91,8 @@ enum InspectionFacts {
             return (inspector?.hasPrefix("中央") ?? false) ? "中央" : "省"
         }
         if let inspector, let level = committeeLevel(inspector) { return level }
-        for text in [title].compactMap({ $0 }) + lines.prefix(8).map({ String($0.prefix(3000)) }) {
+        // The committee that ordered the inspection, wherever the notice names it (…接受城区党委巡察期间…).
+        for text in [title].compactMap({ $0 }) + lines.map({ String($0.prefix(3000)) }) {
             if let m = committeeMention.firstMatch(in: text), let level = committeeLevel(m.value) { return level }
         }
         return nil
@@ -108,5 +116,5 @@ enum InspectionFacts {
 
     private static let committeePrefix = Pattern("^[^，。]{0,6}?(省|市|州|盟|地|区|县|旗|镇|乡|街道)(?:党)?(?:委|第[一二三四五六七八九十]+届委员会)")
     private static let committeeMention = Pattern(
-        "[^，。、；\\s]{0,6}?(?:[省市州盟区县旗镇乡])(?:党)?委(?=第|巡视|巡察|统一部署|巡察工作|巡视工作)|[^，。、；\\s]{0,6}?[省市州区县旗]第[一二三四五六七八九十]+届委员会")
+        "[^，。、；\\s]{0,6}?(?:[省市州盟区县旗镇乡])(?:党)?委(?=第[^，。]{0,4}巡察|巡察|统一部署|巡察工作)|[^，。、；\\s]{0,6}?[省市州区县旗]第[一二三四五六七八九十]+届委员会")
 }

@@ -17,7 +17,7 @@ enum LineCleaner {
         let stripped = NoticeText.normalizeWhitespace(removePaywallMarkers(removeAdvertising(raw)))
         if stripped.isEmpty { return .noise }
         if let fact = WebFact.parse(stripped) { return .webFact(fact) }
-        if WebBoilerplate.isBoilerplate(stripped) { return .noise }
+        if WebBoilerplate.isBoilerplate(stripped) || isPromotion(stripped) { return .noise }
         return .content(stripped)
     }
 
@@ -51,6 +51,19 @@ enum LineCleaner {
     private static func isAdvertising(_ squeezedInner: String) -> Bool {
         adWords.contains { squeezedInner.localizedCaseInsensitiveContains($0) }
     }
+
+    /// A line that advertises a document-material service without brackets (`…会员群+网盘群同步每日更新…添加微信：`):
+    /// noise when it uses at least two of the trade's phrases.
+    static func isPromotion(_ line: String) -> Bool {
+        guard line.count <= 400 else { return false }
+        let squeezed = NoticeText.squeezed(line[...]).lowercased()
+        return promotionPhrases.filter { squeezed.contains($0) }.count >= 2
+    }
+
+    private static let promotionPhrases = [
+        "更新材料", "会员群", "网盘群", "一键精准搜索", "一键快速查找", "一键极速下载", "vip会员", "万字材料",
+        "添加微信", "加微信", "有意加入", "素材需求", "公文素材", "材料代写",
+    ]
 
     /// `##paidbegin##`, `##paidend##` and similar `##word##` markers of content platforms.
     static func removePaywallMarkers(_ line: String) -> String {

@@ -21,34 +21,18 @@ public enum NoticeParser {
     public static func parse(text: String, source: String) -> [Notice] {
         var lines: [SourceLine] = []
         var webFacts: [(line: Int, fact: WebFact)] = []
-        var lastNonBlank = 0
-        var firstNonBlank: Int?
         for (index, raw) in PhysicalLines.split(text).enumerated() {
-            let number = index + 1
             switch LineCleaner.classify(raw) {
-            case .content(let cleaned): lines.append(SourceLine(line: number, text: cleaned))
-            case .webFact(let fact): webFacts.append((number, fact))
+            case .content(let cleaned): lines.append(SourceLine(line: index + 1, text: cleaned))
+            case .webFact(let fact): webFacts.append((index + 1, fact))
             case .noise: break
-            }
-            if !NoticeText.normalizeWhitespace(raw).isEmpty {
-                lastNonBlank = number
-                if firstNonBlank == nil { firstNonBlank = number }
             }
         }
         guard !lines.isEmpty else { return [] }
-
-        let spans = NoticeSplitter.split(lines, webFacts: webFacts)
-        return spans.enumerated().map { k, span in
-            let start = k == 0 ? min(firstNonBlank ?? span.lines[0].line, span.lines[0].line) : span.lines[0].line
-            let end = k + 1 < spans.count ? lastNonBlankLine(before: spans[k + 1].lines[0].line, in: text, fallback: span)
-                                          : lastNonBlank
-            return build(span: span, source: source, startLine: start, endLine: max(end, span.lines.last!.line))
+        // A notice runs from its first paragraph to its last: blank and noise lines around it are not part of it.
+        return NoticeSplitter.split(lines, webFacts: webFacts).map { span in
+            build(span: span, source: source, startLine: span.lines.first!.line, endLine: span.lines.last!.line)
         }
-    }
-
-    /// A notice ends at the last paragraph before the next notice's first line.
-    private static func lastNonBlankLine(before line: Int, in text: String, fallback span: NoticeSplitter.Span) -> Int {
-        span.lines.last!.line
     }
 
     private static func build(span: NoticeSplitter.Span, source: String, startLine: Int, endLine: Int) -> Notice {

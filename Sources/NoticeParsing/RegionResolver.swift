@@ -45,8 +45,12 @@ struct RegionResolver {
             found.county = county
         } else if let city = found.city {
             // 南宁市良庆生态环境局: a county named without its 区/县 suffix, inside the city just read.
+            // The character after the short name must not be another unit suffix (洪江区 is not 洪江市).
             found.county = gazetteer.counties.values.joined().first { county in
-                county.city == city && county.name.count >= 3 && rest.hasPrefix(county.name.dropLast())
+                let base = county.name.dropLast()
+                guard county.city == city, county.name.count >= 3, rest.hasPrefix(base) else { return false }
+                let following = rest.dropFirst(base.count).first
+                return following.map { !"区县市旗".contains($0) } ?? true
             }
         }
         if found.county == nil, let m = Self.countyLike.firstMatch(in: String(rest.prefix(8))) {

@@ -31,7 +31,7 @@ struct RoleClassifier {
             if isProblemChapter(chapter) {
                 classifyProblemChapter(chapter, &roles, &own)
             } else {
-                classifyOtherChapter(chapter, &roles)
+                classifyOtherChapter(chapter, &roles, &own)
             }
         }
         return (roles, own)
@@ -101,12 +101,15 @@ struct RoleClassifier {
 
     /// Chapters about organizing the work, next steps, closing: headings stay headings, results are outcomes,
     /// the rest is summary; a chapter that only tells the unit's situation is background, like the preamble.
-    private func classifyOtherChapter(_ chapter: Chapter, _ roles: inout [ParagraphRole]) {
+    private func classifyOtherChapter(_ chapter: Chapter, _ roles: inout [ParagraphRole], _ own: inout [Bool]) {
         let first = items[chapter.range.lowerBound]
         let isBackground = first.numbering?.level == .chapter && ParagraphSignals.backgroundHeading.test(first.body)
         for i in chapter.range {
+            let head = items[i].head
             if isHeadingLike(i) { roles[i] = .heading }
-            else if items[i].numbering == nil, isOutcome(items[i].head) { roles[i] = .outcome }
+            else if statesOwnProblem(i) { roles[i] = .measure; own[i] = true }
+            // `经过集中整改，…取得了阶段性成效，但…` leads into what remains to do.
+            else if items[i].numbering == nil, isOutcome(head, strict: true), !head.contains("但") { roles[i] = .outcome }
             else { roles[i] = isBackground ? .preamble : .summary }
         }
     }
@@ -123,10 +126,20 @@ struct RoleClassifier {
         return body.count <= 40 && !hasMoreAfterFirstSentence
     }
 
-    private func isOutcome(_ head: String) -> Bool {
-        if ParagraphSignals.measureStart.test(head) && !ParagraphSignals.statusOnly.test(head) { return false }
-        return ParagraphSignals.outcomeStart.test(head) || ParagraphSignals.statusOnly.test(head)
-            || ParagraphSignals.progressFigures.test(head) || ParagraphSignals.disciplineResult.test(head)
+    /// Results: a result label, a progress count, discipline dealt out. Outside the problem chapters the count
+    /// must be what the paragraph opens with, not a remark further on.
+    private func isOutcome(_ head: String, strict: Bool = false) -> Bool {
+        if startsMeasure(head) && !ParagraphSignals.statusOnly.test(head) { return false }
+        if ParagraphSignals.outcomeStart.test(head) || ParagraphSignals.statusOnly.test(head) { return true }
+        let scope = strict ? SentenceScan.firstSentence(of: head) : head
+        return ParagraphSignals.progressFigures.test(scope) || ParagraphSignals.disciplineResult.test(scope)
+    }
+
+    /// A measure label, 一是…, or a short lead sentence that is not a shortcoming followed by 一是….
+    func startsMeasure(_ head: String) -> Bool {
+        if ParagraphSignals.measureStart.test(head) { return true }
+        guard ParagraphSignals.leadThenEnumeration.test(head) else { return false }
+        return !ParagraphSignals.shortcomingWords.test(SentenceScan.firstSentence(of: head))
     }
 
     // MARK: Problem chapters
@@ -147,7 +160,7 @@ struct RoleClassifier {
                 if let level = nextStepsLevel, numbering.level <= level { nextStepsLevel = nil }
                 role = numberedRole(i, numbering: numbering, hasOpenProblem: !openProblemLevels.isEmpty)
                 if role == .problem { openProblemLevels.append(numbering.level) }
-                if role == .heading, numbering.level != .chapter, ParagraphSignals.nextStepsHeading.test(numbering.body) {
+                if role == .heading, numbering.level != .chapter, Self.nextSteps.test(numbering.body) {
                     nextStepsLevel = numbering.level
                 }
             } else {
@@ -175,10 +188,12 @@ struct RoleClassifier {
         let head = ParagraphSignals.head(body)
         if numbering.level == .chapter { return .heading }
         if ParagraphSignals.statusOnly.test(head) { return .outcome }
-        if ParagraphSignals.measureStart.test(head) { return .measure }
+        if startsMeasure(head) { return .measure }
         if ParagraphSignals.outcomeStart.test(head) { return .outcome }
-        if ParagraphSignals.summaryStart.test(head) { return .summary }
+        if ParagraphSignals.summaryStart.test(head) { return isHeadingLike(i) ? .heading : .summary }
         if statesOwnProblem(i) { return .measure }
+        // `（二）下一步整改措施` announces plans.
+        if Self.nextSteps.test(body), isHeadingLike(i) { return .heading }
         // Whatever is answered directly by a measure or a result is the problem it answers.
         if answeredBelow(i) { return .problem }
         if ParagraphSignals.categoryHeading.test(ParagraphSignals.head(SentenceScan.firstSentence(of: body)))
@@ -199,17 +214,19 @@ struct RoleClassifier {
     private func unnumberedRole(_ i: Int, problemAbove: Bool, previous: ParagraphRole?) -> ParagraphRole {
         let item = items[i]
         let head = item.head
-        if isOutcome(head) { return .outcome }
-        if ParagraphSignals.measureStart.test(head) { return .measure }
-        if ParagraphSignals.summaryStart.test(head) {
+        let opensWithLabel = startsMeasure(head) || ParagraphSignals.outcomeStart.test(head)
+        let isLabelledMeasure = ParagraphSignals.measureLabel.test(head)
+        if ParagraphSignals.summaryStart.test(head) || !isLabelledMeasure && Self.nextSteps.test(String(head.prefix(30))) {
             // `下一步，将持续抓好以下3项工作：一是…` under a problem still answers it.
-            return problemAbove && head.hasPrefix("下一步") && head.contains("一是") ? .measure : .summary
+            return problemAbove && Self.nextStepsWork.test(head) ? .measure : .summary
         }
+        if !opensWithLabel, nextIsLabel(after: i) { return .problem }
+        if statesOwnProblem(i) { return .measure }
+        if isOutcome(head) { return .outcome }
+        if startsMeasure(head) { return .measure }
         if ParagraphSignals.problemLabel.test(head) { return .problem }
         if ParagraphSignals.categoryHeading.test(head) && item.text.count <= 60 { return .heading }
-        if statesOwnProblem(i) { return .measure }
         if isProblemStatement(head) && item.text.count <= 160 { return .problem }
-        if nextIsLabel(after: i) { return .problem }
         if item.text.count <= 50, !item.text.dropLast().contains("。"), previous != .problem, nextStartsMeasure(after: i) {
             return .problem
         }
@@ -218,18 +235,24 @@ struct RoleClassifier {
         return .measure
     }
 
+    private static let nextSteps = Pattern(#"下一步|下阶段|今后"#)
+    private static let nextStepsWork = Pattern(#"^下一步[^。]{0,20}以下[^。]{0,12}[：:]\s*一是"#)
+
     // MARK: Signals
 
     /// `针对“…”问题`, `关于“…”问题的整改`, but not `针对巡察反馈的问题` (all of them).
     func isProblemStatement(_ head: String) -> Bool {
         let h = Self.stripOrdinal(head)
+        if ParagraphSignals.measureLabel.test(h) { return false }
         return ParagraphSignals.problemStatement.test(h) && !ParagraphSignals.genericProblemReference.test(h)
     }
 
     /// `1.关于“…”问题的整改。一是…`, `针对…的问题。我局…`: the problem and what was done, in one paragraph.
     func statesOwnProblem(_ i: Int) -> Bool {
-        let body = Substring(Self.stripOrdinal(items[i].body).prefix(400))
-        guard isProblemStatement(String(body.prefix(240))) else { return false }
+        let body = Substring(Self.stripOrdinal(items[i].body).prefix(500))
+        let head = String(body.prefix(400))
+        if ParagraphSignals.measureLabel.test(head) || ParagraphSignals.problemLabel.test(head) { return false }
+        guard isProblemStatement(head) else { return false }
         guard let end = SentenceScan.firstSentenceEnd(in: body) else { return false }
         let rest = body[end...]
         if ParagraphSignals.measureEvidence.test(String(rest.prefix(60))) && rest.count >= 8 { return true }
@@ -260,10 +283,10 @@ struct RoleClassifier {
         guard i + 1 < items.count else { return false }
         let next = items[i + 1]
         if next.numbering != nil {
-            return ParagraphSignals.measureStart.test(ParagraphSignals.head(next.body))
+            return startsMeasure(ParagraphSignals.head(next.body))
                 && (next.numbering!.level > (items[i].numbering?.level ?? .chapter))
         }
-        return ParagraphSignals.measureStart.test(next.head)
+        return startsMeasure(next.head)
     }
 
     /// Whether deeper-numbered lines follow before the next line at this line's level or above.

@@ -27,8 +27,11 @@ struct FileIndexing: Sendable {
             for notice in notices {
                 let record = NoticeRecord(notice: notice)
                 records.append(record)
+                let texts = Dictionary(notice.paragraphs.map { ($0.location, $0.text) }, uniquingKeysWith: { first, _ in first })
                 for paragraph in notice.paragraphs {
-                    documents.append(try PreparedDocument(paragraph: paragraph, notice: record, extractor: extractor))
+                    documents.append(try PreparedDocument(paragraph: paragraph, notice: record,
+                                                          context: ParagraphContext.text(of: paragraph, texts: texts),
+                                                          extractor: extractor))
                 }
             }
             var measured = file

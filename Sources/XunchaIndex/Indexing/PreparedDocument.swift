@@ -12,12 +12,18 @@ struct PreparedDocument: Sendable {
     var booleanTerms: [String]
     var values: [ValueSlot: String]
 
-    init(paragraph: Paragraph, notice: NoticeRecord, extractor: TermExtractor) throws {
+    init(paragraph: Paragraph, notice: NoticeRecord, context: String, extractor: TermExtractor) throws {
         let record = ParagraphRecord(paragraph: paragraph, noticeKey: notice.key)
         let folded = MatchVerifier.searchForm(paragraph.text)
         uniqueTerm = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)
         data = String(decoding: try JSONEncoder.compact.encode(record), as: UTF8.self)
         words = extractor.wordFrequencies(in: paragraph.text)
+        // Words of the problem a measure answers and of the heading above: a measure that only says
+        // 一是…二是… is still found by the problem it solves. Kept apart under their own prefix.
+        for (word, frequency) in extractor.wordFrequencies(in: context) {
+            words[IndexSchema.Prefix.context + word, default: 0] += frequency
+        }
+        words[IndexSchema.Prefix.roleWeight + paragraph.role.rawValue] = 1
 
         typealias P = IndexSchema.Prefix
         var terms = [uniqueTerm,

@@ -1,4 +1,5 @@
 import ChineseText
+import NoticeParsing
 import SwiftXapian
 
 /// Turns a `QueryExpression` into a Xapian query tree, built by hand rather than by Xapian's QueryParser
@@ -55,27 +56,76 @@ struct QueryCompiler {
         }
     }
 
-    /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM).
+    /// How much a paragraph's context (its problem, its heading) counts against its own words.
+    static let contextWeight = 0.5
+    /// A bonus for problems and measures, the paragraphs users come for.
+    static let roleWeight = 0.6
+
+    /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
+    /// paragraph's own words and, for less, in its context; problems and measures get a small bonus.
     private func ranked(_ text: String, highlightTerms: inout Set<String>) -> Query? {
-        let words = Self.searchWords(in: text, analyzer: analyzer)
-        var queries: [Query] = []
-        for word in words {
-            let alternatives = ([word] + analyzer.synonyms(of: word)).filter { $0 == word || termExists($0) }
-            highlightTerms.formUnion(alternatives)
-            queries.append(alternatives.count == 1 ? .term(word) : .synonym(alternatives.map { .term($0) }))
+        var own: [Query] = []
+        var context: [Query] = []
+        for group in wordGroups(in: text) {
+            highlightTerms.formUnion(group)
+            own.append(Self.synonymQuery(group, prefix: ""))
+            context.append(Self.synonymQuery(group, prefix: IndexSchema.Prefix.context))
         }
-        guard !queries.isEmpty else { return nil }
-        if queries.count == 1 { return queries[0] }
-        if queries.count > Self.eliteSetThreshold { return .eliteSet(queries, size: Self.eliteSetSize) }
-        return .or(queries)
+        if own.isEmpty {
+            // No word of the query is in the index: fall back to paragraphs sharing its character pairs.
+            let pairs = TermExtractor.bigrams(in: TextFolding.fold(text)).sorted()
+            guard !Self.searchTokens(in: text, analyzer: analyzer).isEmpty, !pairs.isEmpty else { return nil }
+            return .or(pairs.map { .term(IndexSchema.Prefix.bigram + $0) })
+        }
+        let words: Query = .or([Self.combined(own), .scaled(Self.combined(context), by: Self.contextWeight)])
+        let roles: Query = .or([ParagraphRole.problem, .measure].map {
+            .term(IndexSchema.Prefix.roleWeight + $0.rawValue)
+        })
+        return .andMaybe(words, .scaled(roles, by: Self.roleWeight))
     }
 
-    /// The distinct words of a text as a query sees them: stop words go unless nothing else is left.
-    static func searchWords(in text: String, analyzer: ChineseAnalyzer) -> [String] {
+    private static func synonymQuery(_ group: [String], prefix: String) -> Query {
+        group.count == 1 ? .term(prefix + group[0]) : .synonym(group.map { .term(prefix + $0) })
+    }
+
+    /// Above the threshold (a pasted paragraph) only the most telling words are scored.
+    private static func combined(_ queries: [Query]) -> Query {
+        if queries.count == 1 { return queries[0] }
+        return queries.count > eliteSetThreshold ? .eliteSet(queries, size: eliteSetSize) : .or(queries)
+    }
+
+    /// For each query word, the wordings that can match: the word and its synonyms that the index holds;
+    /// failing those, its parts (公车私用 → 公车, 私用), each on its own.
+    func wordGroups(in text: String) -> [[String]] {
+        var groups: [[String]] = []
         var seen = Set<String>()
-        let all = analyzer.tokens(in: text).map(\.text).filter { seen.insert($0).inserted }
-        let content = all.filter { !analyzer.isStopWord($0) }
+        for token in Self.searchTokens(in: text, analyzer: analyzer) {
+            let alternatives = ([token.text] + analyzer.synonyms(of: token.text)).filter(termExists)
+            if !alternatives.isEmpty {
+                if seen.insert(token.text).inserted { groups.append(alternatives) }
+                continue
+            }
+            for part in token.parts where !analyzer.isStopWord(part) && termExists(part) {
+                if seen.insert(part).inserted { groups.append([part] + analyzer.synonyms(of: part).filter(termExists)) }
+            }
+        }
+        return groups
+    }
+
+    /// Words that ask rather than describe: they say nothing of the problem.
+    static let questionWords: Set<String> = ["怎么", "怎样", "如何", "怎么办", "怎么样", "什么", "哪些", "吗", "呢", "请问", "如何才能"]
+
+    /// The distinct tokens of a text as a query sees them: stop words and question words go unless nothing
+    /// else is left.
+    static func searchTokens(in text: String, analyzer: ChineseAnalyzer) -> [Token] {
+        var seen = Set<String>()
+        let all = analyzer.tokens(in: text).filter { seen.insert($0.text).inserted }
+        let content = all.filter { !analyzer.isStopWord($0.text) && !questionWords.contains($0.text) }
         return content.isEmpty ? all : content
+    }
+
+    static func searchWords(in text: String, analyzer: ChineseAnalyzer) -> [String] {
+        searchTokens(in: text, analyzer: analyzer).map(\.text)
     }
 
     /// Paragraphs holding every character pair of the phrase; the verifier keeps those holding the phrase.
