@@ -3,7 +3,20 @@
 
 /// What a paragraph does in its notice.
 public enum ParagraphRole: String, Codable, Sendable, CaseIterable {
-    case title, preamble, heading, problem, measure, outcome, summary
+    /// The notice's title line.
+    case title
+    /// Background before the body: who inspected whom and when; a chapter that only describes the unit.
+    case preamble
+    /// A section or category heading: `一、…`, `（一）在…方面`, `（一）…方面问题`.
+    case heading
+    /// A problem the inspectors fed back: `针对“…”问题`, `整改任务：…`, `1.…不到位`.
+    case problem
+    /// What was done about a problem: `整改情况：…`, `整改措施：…`, `一是…二是…`.
+    case measure
+    /// Results: `整改成效：…`, `通过整改，…`, progress in figures, discipline dealt out, reasons still open.
+    case outcome
+    /// Everything else: how the work was organized, next steps, closing, contacts, signatures, dates.
+    case summary
 }
 
 /// Where a paragraph comes from: the file relative to the corpus folder and the 1-based line number.
@@ -22,9 +35,11 @@ public struct NoticeMetadata: Codable, Sendable, Equatable {
     public var agency: String?
     /// 巡视 or 巡察.
     public var inspection: String?
-    /// Marks such as 回头看, 交叉巡察, 专项 when the text states them.
+    /// Marks such as 回头看, 交叉巡察, 专项, 联动巡察, 延伸巡察 when the text states them.
     public var inspectionMarks: [String] = []
+    /// The inspection group as written: 市委第三巡察组, 区党委第六巡视组, 市委巡察一组、二组、三组.
     public var inspector: String?
+    /// The round as written, from the term to the round: 九届区党委第九轮, 十四届市委第十三轮.
     public var round: String?
     public var periodStart: String?
     public var periodEnd: String?
@@ -32,17 +47,20 @@ public struct NoticeMetadata: Codable, Sendable, Equatable {
     public var publishDate: String?
     /// Province, city, county as far as the text supports, broadest first.
     public var region: [String] = []
-    /// 省/市/县/区/乡镇/单位 where clear.
+    /// The level of the committee that inspected, 省/市/县/区/乡镇 where clear; 巡视 is 省 (中央 when stated).
     public var level: String?
     /// 整改进展情况通报, 整改情况报告, 阶段性进展通报, 工作汇报, …
     public var docType: String?
+    /// The page address, when the file is a web-page capture that states it.
     public var url: String?
+    /// The `来源：` of a web-page capture.
     public var sourceSite: String?
 
     public init() {}
 }
 
-/// One paragraph with its place in the notice's structure.
+/// One paragraph with its place in the notice's structure. A paragraph is one non-blank physical line that is
+/// not only noise; web-capture fact lines (`发布时间:… 来源:…`, a bare URL) are never paragraphs.
 public struct Paragraph: Codable, Sendable, Equatable {
     public var location: ParagraphLocation
     /// Cleaned, normalized text: what is indexed and shown.

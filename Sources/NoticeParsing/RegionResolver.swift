@@ -108,13 +108,12 @@ struct RegionResolver {
     private func complete(_ found: Found) -> [String] {
         var province = found.province
         var city = found.city
-        var county = found.county?.name ?? (city != nil ? found.unknownCounty : nil)
+        let county = found.county?.name ?? (city != nil ? found.unknownCounty : nil)
         if let c = found.county {
             city = city ?? c.city
             province = province ?? c.province
         }
         if let c = city { province = province ?? gazetteer.cityProvince[c] }
-        if county == nil, found.county == nil, city == nil { county = nil }
         return [province, city, county].compactMap { $0 }
     }
 

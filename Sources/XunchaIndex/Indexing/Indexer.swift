@@ -10,7 +10,7 @@ public final class Indexer {
     public let directory: IndexDirectory
     let extractor: TermExtractor
     /// Commit after this many bytes of new text, bounding memory and the work a crash can lose.
-    var commitEveryBytes: Int64 = 32 << 20
+    public var commitEveryBytes: Int64 = 32 << 20
     var batchBytes: Int64 = 4 << 20
 
     public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) {
@@ -126,7 +126,7 @@ public final class Indexer {
 
     private func write(_ candidates: [CorpusFile], into target: inout WriteTarget, summary: inout IndexSummary,
                        started: Date, progress: ((IndexProgress) -> Void)?) throws {
-        let batches = Self.batches(of: candidates, maximumBytes: batchBytes)
+        let batches = Self.batches(of: candidates, maximumBytes: min(batchBytes, commitEveryBytes))
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
         var filesDone = 0
         var bytesSinceCommit: Int64 = 0

@@ -64,6 +64,9 @@ struct QueryParser {
     struct Cursor {
         var lexemes: [Lexeme]
         var position = 0
+        /// Brackets nested deeper than this are read as plain grouping of nothing: bounded recursion.
+        static let maximumDepth = 32
+        var depth = 0
 
         var peek: Lexeme? { position < lexemes.count ? lexemes[position] : nil }
         mutating func next() -> Lexeme? { defer { position += 1 }; return peek }
@@ -125,6 +128,13 @@ struct QueryParser {
                 return .text(words.joined(separator: " "))
             case .open:
                 position += 1
+                guard depth < Self.maximumDepth else {
+                    // Too deep: further opening brackets are skipped rather than recursed into.
+                    while peek == .open { position += 1 }
+                    return peek == nil ? nil : primary()
+                }
+                depth += 1
+                defer { depth -= 1 }
                 return query(nested: true)
             case .and, .not:
                 // An operator with nothing before it is just a word.

@@ -30,8 +30,17 @@ struct IndexCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Show a progress bar (default: only on a terminal).")
     var progress: Bool?
 
+    @Option(help: ArgumentHelp("Commit after about this many MB of new text: less loses less work to a crash, more indexes a little faster.",
+                               valueName: "mb"))
+    var commitEvery = 32
+
+    func validate() throws {
+        guard commitEvery >= 1 else { throw ValidationError("--commit-every takes a number of MB of at least 1, not \(commitEvery)") }
+    }
+
     func run() throws {
         let indexer = Indexer(directory: location.directory, analyzer: try Analysis.shared())
+        indexer.commitEveryBytes = Int64(commitEvery) << 20
         let showProgress = progress ?? (isatty(STDERR_FILENO) == 1 && !json)
         let bar = showProgress ? ProgressBar() : nil
         let summary = try indexer.run(corpus: corpus, rebuild: rebuild, progress: bar.map { bar in { bar.update($0) } })

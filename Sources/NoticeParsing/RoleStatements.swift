@@ -1,0 +1,65 @@
+import Foundation
+
+/// What a paragraph states, and what the paragraph after it says of it: the look-ahead and wording tests the
+/// role rules are made of.
+extension RoleClassifier {
+        /// `针对“…”问题`, `关于“…”问题的整改`, but not `针对巡察反馈的问题` (all of them).
+    func isProblemStatement(_ head: String) -> Bool {
+        let h = Self.stripOrdinal(head)
+        if ParagraphSignals.measureLabel.test(h) { return false }
+        return ParagraphSignals.problemStatement.test(h) && !ParagraphSignals.genericProblemReference.test(h)
+    }
+
+    /// `1.关于“…”问题的整改。一是…`, `针对…的问题。我局…`: the problem and what was done, in one paragraph.
+    func statesOwnProblem(_ i: Int) -> Bool {
+        let body = Substring(Self.stripOrdinal(items[i].body).prefix(500))
+        let head = String(body.prefix(400))
+        if ParagraphSignals.measureLabel.test(head) || ParagraphSignals.problemLabel.test(head) { return false }
+        guard isProblemStatement(head) else { return false }
+        guard let end = SentenceScan.firstSentenceEnd(in: body) else { return false }
+        let rest = body[end...]
+        if ParagraphSignals.measureEvidence.test(String(rest.prefix(60))) && rest.count >= 8 { return true }
+        // A long statement that goes on is told with its measures, unless they follow under a label.
+        return rest.count >= 15 && !nextIsLabel(after: i) && !nextStartsMeasure(after: i)
+    }
+
+    /// `一是针对…问题。` → `针对…问题。`
+    static func stripOrdinal(_ text: String) -> String {
+        guard let m = ordinal.firstMatch(in: String(text.prefix(6))) else { return text }
+        return String((text as NSString).substring(from: m.range.length))
+    }
+    static let ordinal = Pattern(#"^[一二三四五六七八九十]+是"#)
+
+    /// The next paragraph opens with 整改情况： or 整改成效： and the like: the line above it is what they answer.
+    func nextIsLabel(after i: Int) -> Bool {
+        guard i + 1 < items.count else { return false }
+        let next = ParagraphSignals.head(items[i + 1].text)
+        return ParagraphSignals.measureLabel.test(next) || ParagraphSignals.outcomeLabel.test(next)
+    }
+
+    /// Answered directly by the next paragraph: a labelled measure or result, or a deeper or unnumbered 一是….
+    func answeredBelow(_ i: Int) -> Bool {
+        nextIsLabel(after: i) || nextStartsMeasure(after: i)
+    }
+
+    func nextStartsMeasure(after i: Int) -> Bool {
+        guard i + 1 < items.count else { return false }
+        let next = items[i + 1]
+        if next.numbering != nil {
+            return startsMeasure(ParagraphSignals.head(next.body))
+                && (next.numbering!.level > (items[i].numbering?.level ?? .chapter))
+        }
+        return startsMeasure(next.head)
+    }
+
+    /// Whether deeper-numbered lines follow before the next line at this line's level or above.
+    func hasNumberedChildren(_ i: Int) -> Bool {
+        guard let level = items[i].numbering?.level else { return false }
+        for j in (i + 1)..<min(items.count, i + 40) {
+            guard let n = items[j].numbering else { continue }
+            if n.level <= level { return false }
+            if !ParagraphSignals.measureStart.test(ParagraphSignals.head(n.body)) { return true }
+        }
+        return false
+    }
+}

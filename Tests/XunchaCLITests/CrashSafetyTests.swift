@@ -1,0 +1,66 @@
+import Foundation
+import XCTest
+
+/// `xuncha index` killed with SIGKILL at any moment leaves an index that opens at its last commit, and the
+/// next run brings it to exactly what a clean build gives. A second writer fails at once.
+final class CrashSafetyTests: XCTestCase {
+    func testKilledIndexingRecoversToTheCleanBuild() throws {
+        let folder = CommandLine.temporaryFolder("kill")
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: CommandLine.root.appendingPathComponent("corpus"), to: corpus)
+        let index = folder.appendingPathComponent("index").path
+        XCTAssertEqual(try CommandLine.run(["index", "--corpus", corpus.path, "--index", index]).status, 0)
+
+        // New files arrive: enough text for several commits while the runs below are killed.
+        let big = try Data(contentsOf: corpus.appendingPathComponent("002_31241be4ef401e8a.txt"))
+        try FileManager.default.createDirectory(at: corpus.appendingPathComponent("new"), withIntermediateDirectories: true)
+        for copy in 1...4 {
+            try big.write(to: corpus.appendingPathComponent("new/copy-\(copy).txt"))
+        }
+
+        var killedMidway = 0
+        for delay in [0.3, 1.5, 4.0, 8.0] {
+            let process = try Self.start(["index", "--index", index, "--commit-every", "1"])
+            Thread.sleep(forTimeInterval: delay)
+            if delay == 1.5 {
+                let second = try CommandLine.run(["index", "--index", index])
+                if process.isRunning {
+                    XCTAssertEqual(second.status, 2, second.stderr)
+                    XCTAssertTrue(second.stderr.contains("another"), second.stderr)
+                }
+            }
+            if process.isRunning { killedMidway += 1 }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let search = try CommandLine.run(["search", "--index", index, "--json", "--limit", "1", "\"三重一大\""])
+            XCTAssertEqual(search.status, 0, "after a kill at \(delay) s: \(search.stderr)")
+        }
+        XCTAssertGreaterThan(killedMidway, 0, "no run was killed while it worked")
+        XCTAssertEqual(try CommandLine.run(["index", "--index", index]).status, 0)
+
+        let clean = folder.appendingPathComponent("clean").path
+        XCTAssertEqual(try CommandLine.run(["index", "--corpus", corpus.path, "--index", clean]).status, 0)
+        XCTAssertEqual(try CommandLine.run(["notices", "--index", index, "--json"]).stdout,
+                       try CommandLine.run(["notices", "--index", clean, "--json"]).stdout)
+        for query in ["\"三重一大\"", "公务用车管理不规范", "\"整改\"", "党费"] {
+            let recovered = try Self.locations(query, index: index)
+            let rebuilt = try Self.locations(query, index: clean)
+            XCTAssertEqual(recovered, rebuilt, query)
+        }
+    }
+
+    private static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = CommandLine.binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    private static func locations(_ query: String, index: String) throws -> Set<String> {
+        let hits = try CommandLine.run(["search", "--index", index, "--json", "--limit", "100000", query]).json()
+        return Set(hits.map { "\($0["source"]!):\($0["line"]!)" })
+    }
+}
