@@ -5,6 +5,7 @@ let package = Package(
     name: "xuncha",
     products: [
         .executable(name: "xuncha", targets: ["xuncha"]),
+        .executable(name: "xuncha-bench", targets: ["xuncha-bench"]),
         .library(name: "SwiftXapian", targets: ["SwiftXapian"]),
     ],
     dependencies: [
@@ -41,6 +42,14 @@ let package = Package(
             name: "xuncha",
             dependencies: [
                 "XunchaIndex",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Query latency inside one process, for the benchmark in scripts/bench.
+        .executableTarget(
+            name: "xuncha-bench",
+            dependencies: [
+                "XunchaIndex", "ChineseText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,8 +4,8 @@ import Foundation
 enum InspectionFacts {
     /// 巡视 (by a provincial or central committee) or 巡察 (by a city or county committee).
     static func kind(title: String?, lines: [String]) -> String? {
-        for text in [title].compactMap({ $0 }) + lines.prefix(12).map({ String($0.prefix(2000)) }) {
-            let shi = text.range(of: "巡视"), cha = text.range(of: "巡察")
+        for text in [title].compactMap({ $0 }) + lines.prefix(12).map({ PlainText.prefix($0, 2000) }) {
+            let shi = PlainText.range(of: "巡视", in: text), cha = PlainText.range(of: "巡察", in: text)
             switch (shi, cha) {
             case let (s?, c?): return s.lowerBound < c.lowerBound ? "巡视" : "巡察"
             case (_?, nil): return "巡视"
@@ -18,7 +18,7 @@ enum InspectionFacts {
 
     /// 回头看, 交叉巡察, 专项, … when the title or the preamble states them.
     static func marks(title: String?, lines: [String]) -> [String] {
-        let text = ([title ?? ""] + lines.prefix(4).map { String($0.prefix(2000)) }).joined(separator: "\n")
+        let text = ([title ?? ""] + lines.prefix(4).map { PlainText.prefix($0, 2000) }).joined(separator: "\n")
         var found: [String] = []
         if text.contains("回头看") { found.append("回头看") }
         if text.contains("交叉巡察") || text.contains("交叉巡视") { found.append(text.contains("交叉巡视") ? "交叉巡视" : "交叉巡察") }
@@ -31,7 +31,7 @@ enum InspectionFacts {
 
     /// The inspection group: 市委第三巡察组, 区党委第六巡视组, 省委巡视四组, 市委巡察一组、二组、三组, 第五巡察组.
     static func inspector(title: String?, lines: [String]) -> String? {
-        for text in [title].compactMap({ $0 }) + lines.prefix(8).map({ String($0.prefix(3000)) }) {
+        for text in [title].compactMap({ $0 }) + lines.prefix(8).map({ PlainText.prefix($0, 3000) }) {
             if let m = group.firstMatch(in: text) { return extendOverPlaceName(m, in: text) }
         }
         return nil
@@ -41,7 +41,8 @@ enum InspectionFacts {
     private static let group = Pattern(
         "(?:党委|[省市区县州旗盟]委)?(?:第\(numeral)(?:联动|交叉|专项|机动)?(?:巡视|巡察)组"
         + "|(?:巡视|巡察)\(numeral)组(?:、\(numeral)组)*"
-        + "|(?:交叉|联动|专项|机动)(?:巡视|巡察)组)")
+        + "|(?:交叉|联动|专项|机动)(?:巡视|巡察)组)",
+        quickTest: Quick.contains("组"))
 
     /// `台江区委巡察一组`: the committee prefix may carry a place name; take it only when the gazetteer knows the
     /// place (落实区委第二巡察组 → 区委第二巡察组).
@@ -75,15 +76,17 @@ enum InspectionFacts {
 
     /// The round as written: 九届区党委第九轮, 十四届市委第十三轮, 第三届委员会第七轮.
     static func round(title: String?, lines: [String]) -> String? {
-        for text in [title].compactMap({ $0 }) + lines.prefix(12).map({ String($0.prefix(3000)) }) {
+        for text in [title].compactMap({ $0 }) + lines.prefix(12).map({ PlainText.prefix($0, 3000) }) {
             if let m = roundPattern.firstMatch(in: text) { return m.value }
         }
         return nil
     }
 
     private static let roundPattern = Pattern(
-        "第?\(numeral)届[^，。、；：“”\\s第]{0,8}第\(numeral)轮")
-    private static let specialInspection = Pattern("专项(?:巡视|巡察)|(?:巡视|巡察)[^，。]{0,4}专项")
+        "第?\(numeral)届[^，。、；：“”\\s第]{0,8}第\(numeral)轮",
+        quickTest: Quick.all(Quick.contains("届"), Quick.contains("轮")))
+    private static let specialInspection = Pattern("专项(?:巡视|巡察)|(?:巡视|巡察)[^，。]{0,4}专项",
+        quickTest: Quick.contains("专项"))
 
     /// The level of the committee that inspected: 省 for 巡视 and provincial committees, 市, 区, 县, 乡镇.
     static func level(inspection: String?, inspector: String?, title: String?, lines: [String]) -> String? {
@@ -92,7 +95,9 @@ enum InspectionFacts {
         }
         if let inspector, let level = committeeLevel(inspector) { return level }
         // The committee that ordered the inspection, wherever the notice names it (…接受城区党委巡察期间…).
-        for text in [title].compactMap({ $0 }) + lines.map({ String($0.prefix(3000)) }) {
+        if let title, let m = committeeMention.firstMatch(in: title), let level = committeeLevel(m.value) { return level }
+        for line in lines {
+            let text = PlainText.prefix(line, 3000)
             if let m = committeeMention.firstMatch(in: text), let level = committeeLevel(m.value) { return level }
         }
         return nil
@@ -116,5 +121,6 @@ enum InspectionFacts {
 
     private static let committeePrefix = Pattern("^[^，。]{0,6}?(省|市|州|盟|地|区|县|旗|镇|乡|街道)(?:党)?(?:委|第[一二三四五六七八九十]+届委员会)")
     private static let committeeMention = Pattern(
-        "[^，。、；\\s]{0,6}?(?:[省市州盟区县旗镇乡])(?:党)?委(?=第[^，。]{0,4}巡察|巡察|统一部署|巡察工作)|[^，。、；\\s]{0,6}?[省市州区县旗]第[一二三四五六七八九十]+届委员会")
+        "[^，。、；\\s]{0,6}?(?:[省市州盟区县旗镇乡])(?:党)?委(?=第[^，。]{0,4}巡察|巡察|统一部署|巡察工作)|[^，。、；\\s]{0,6}?[省市州区县旗]第[一二三四五六七八九十]+届委员会",
+        quickTest: Quick.all(Quick.contains("委"), Quick.contains("巡察", "统一部署", "届委员会")))
 }

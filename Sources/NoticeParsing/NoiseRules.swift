@@ -27,7 +27,7 @@ enum LineCleaner {
     /// Removes `【…】` fragments that advertise (`【更多公文素材，微信：dadawk01】`, spaces anywhere inside),
     /// including one cut off by the end of the line. Linear: each bracket is looked at once.
     static func removeAdvertising(_ line: String) -> String {
-        guard line.contains("【") else { return line }
+        guard PlainText.contains(line, "【") else { return line }
         var out = ""
         var rest = line[...]
         while let open = rest.firstIndex(of: "【") {
@@ -55,9 +55,9 @@ enum LineCleaner {
     /// A line that advertises a document-material service without brackets (`…会员群+网盘群同步每日更新…添加微信：`):
     /// noise when it uses at least two of the trade's phrases.
     static func isPromotion(_ line: String) -> Bool {
-        guard line.count <= 400 else { return false }
+        guard PlainText.count(line) <= 400 else { return false }
         let squeezed = NoticeText.squeezed(line[...]).lowercased()
-        return promotionPhrases.filter { squeezed.contains($0) }.count >= 2
+        return promotionPhrases.filter { PlainText.contains(squeezed, $0) }.count >= 2
     }
 
     private static let promotionPhrases = [
@@ -67,7 +67,7 @@ enum LineCleaner {
 
     /// `##paidbegin##`, `##paidend##` and similar `##word##` markers of content platforms.
     static func removePaywallMarkers(_ line: String) -> String {
-        guard line.contains("##") else { return line }
+        guard PlainText.contains(line, "##") else { return line }
         return line.replacingOccurrences(of: "##[A-Za-z_]{2,20}##", with: "", options: .regularExpression)
     }
 }

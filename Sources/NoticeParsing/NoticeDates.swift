@@ -10,7 +10,7 @@ struct NoticeDates {
     /// 巡察组对…进行了巡察，2月7日反馈了巡察意见`). Masked dates stay nil.
     static func fromPreamble(_ lines: [String]) -> NoticeDates {
         var dates = NoticeDates()
-        guard let text = lines.prefix(6).map({ String($0.prefix(3000)) }).first(where: tellsOfInspection) else {
+        guard let text = lines.prefix(6).map({ PlainText.prefix($0, 3000) }).first(where: tellsOfInspection) else {
             return dates
         }
         let ns = text as NSString
@@ -39,7 +39,7 @@ struct NoticeDates {
     }
 
     private static func tellsOfInspection(_ line: String) -> Bool {
-        (line.contains("巡察") || line.contains("巡视")) && (DateMentions.find(in: line).isEmpty == false)
+        (PlainText.contains(line, "巡察") || PlainText.contains(line, "巡视")) && (DateMentions.find(in: line).isEmpty == false)
     }
 
     /// The text from `location` to the end of its sentence.

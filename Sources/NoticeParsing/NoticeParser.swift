@@ -38,8 +38,10 @@ public enum NoticeParser {
     private static func build(span: NoticeSplitter.Span, source: String, startLine: Int, endLine: Int) -> Notice {
         let texts = span.lines.map(\.text)
         let metadata = MetadataExtractor.extract(lines: texts, titleIndex: span.titleIndex, webFacts: span.webFacts)
-        let (roles, statesOwnProblem) = RoleClassifier(texts: texts, titleIndex: span.titleIndex).classify()
-        let sections = SectionPaths.compute(texts: texts, roles: roles)
+        let numberings = texts.map(Numbering.parse)
+        let (roles, statesOwnProblem) = RoleClassifier(texts: texts, numberings: numberings,
+                                                       titleIndex: span.titleIndex).classify()
+        let sections = SectionPaths.compute(texts: texts, numberings: numberings, roles: roles)
         let links = ProblemLinks.compute(roles: roles, statesOwnProblem: statesOwnProblem)
         let paragraphs = span.lines.indices.map { i -> Paragraph in
             let location = ParagraphLocation(source: source, line: span.lines[i].line)

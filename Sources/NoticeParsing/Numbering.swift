@@ -18,7 +18,8 @@ struct Numbering: Equatable {
     var body: String
 
     static func parse(_ text: String) -> Numbering? {
-        let head = String(text.prefix(12))
+        guard mayBeNumbered(text) else { return nil }
+        let head = PlainText.prefix(text, 12)
         for (level, pattern) in patterns {
             if let m = pattern.firstMatch(in: head) {
                 let markerLength = m.range.length
@@ -28,6 +29,21 @@ struct Numbering: Equatable {
             }
         }
         return nil
+    }
+
+    /// Every marker starts with a Chinese numeral, a bracket, a digit or a circled number, after optional
+    /// whitespace. Only a first scalar that is plain and none of these rules a marker out without the patterns.
+    private static func mayBeNumbered(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        let v = first.value
+        guard PlainText.isPlain(v) else { return true }
+        switch v {
+        case 0x09, 0x20, 0xA0, 0x3000: return true                  // whitespace before the marker
+        case 0x30...0x39, 0xFF10...0xFF19: return true              // digits (\d)
+        case 0x28, 0xFF08: return true                              // ( （
+        case 0x2460...0x2473: return true                           // ① … ⑳
+        default: return Quick.hanNumerals.contains(v)
+        }
     }
 
     private static let han = "[一二三四五六七八九十]{1,3}"

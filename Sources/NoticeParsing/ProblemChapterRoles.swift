@@ -13,7 +13,7 @@ extension RoleClassifier {
         /// `三、当前存在的突出问题及原因分析`) has no measures: its 一是… lines analyse causes.
         let chapterHeading = items[chapter.range.lowerBound].body
         let reportsMeasures = chapter.range.contains { ParagraphSignals.measureLabel.test(items[$0].head) }
-            || chapterHeading.contains("整改") || !ParagraphSignals.problemChapterHeading.test(chapterHeading)
+            || PlainText.contains(chapterHeading, "整改") || !ParagraphSignals.problemChapterHeading.test(chapterHeading)
         for i in chapter.range {
             let item = items[i]
             let head = item.head
@@ -62,7 +62,7 @@ extension RoleClassifier {
         // Whatever is answered directly by a measure or a result is the problem it answers.
         if answeredBelow(i) { return .problem }
         if ParagraphSignals.categoryHeading.test(ParagraphSignals.head(SentenceScan.firstSentence(of: body)))
-            && body.count <= 80 {
+            && PlainText.count(body) <= 80 {
             return .heading
         }
         if numbering.level <= .section {
@@ -70,7 +70,7 @@ extension RoleClassifier {
             return isHeadingLike(i) || hasNumberedChildren(i) ? .heading : .summary
         }
         if hasNumberedChildren(i) { return .problem }
-        if hasOpenProblem, !isProblemStatement(head), body.count > 60 || ParagraphSignals.measureEvidence.test(head) {
+        if hasOpenProblem, !isProblemStatement(head), PlainText.count(body) > 60 || ParagraphSignals.measureEvidence.test(head) {
             return .measure
         }
         return .problem
@@ -81,7 +81,7 @@ extension RoleClassifier {
         let head = item.head
         let opensWithLabel = startsMeasure(head) || ParagraphSignals.outcomeStart.test(head)
         let isLabelledMeasure = ParagraphSignals.measureLabel.test(head)
-        if ParagraphSignals.summaryStart.test(head) || !isLabelledMeasure && Self.nextSteps.test(String(head.prefix(30))) {
+        if ParagraphSignals.summaryStart.test(head) || !isLabelledMeasure && Self.nextSteps.test(PlainText.prefix(head, 30)) {
             // `下一步，将持续抓好以下3项工作：一是…` under a problem still answers it.
             return problemAbove && Self.nextStepsWork.test(head) ? .measure : .summary
         }
@@ -90,9 +90,9 @@ extension RoleClassifier {
         if isOutcome(head) { return .outcome }
         if startsMeasure(head) { return .measure }
         if ParagraphSignals.problemLabel.test(head) { return .problem }
-        if ParagraphSignals.categoryHeading.test(head) && item.text.count <= 60 { return .heading }
-        if isProblemStatement(head) && item.text.count <= 160 { return .problem }
-        if item.text.count <= 50, !item.text.dropLast().contains("。"), previous != .problem, nextStartsMeasure(after: i) {
+        if ParagraphSignals.categoryHeading.test(head) && item.length <= 60 { return .heading }
+        if isProblemStatement(head) && item.length <= 160 { return .problem }
+        if item.length <= 50, !item.text.dropLast().contains("。"), previous != .problem, nextStartsMeasure(after: i) {
             return .problem
         }
         guard problemAbove else { return .summary }
@@ -100,6 +100,8 @@ extension RoleClassifier {
         return .measure
     }
 
-    static let nextSteps = Pattern(#"下一步|下阶段|今后"#)
-    static let nextStepsWork = Pattern(#"^下一步[^。]{0,20}以下[^。]{0,12}[：:]\s*一是"#)
+    static let nextSteps = Pattern(#"下一步|下阶段|今后"#,
+        quickTest: Quick.contains("下一步", "下阶段", "今后"))
+    static let nextStepsWork = Pattern(#"^下一步[^。]{0,20}以下[^。]{0,12}[：:]\s*一是"#,
+        quickTest: Quick.all(Quick.starts("下一步"), Quick.contains("一是")))
 }

@@ -76,9 +76,9 @@ struct RegionResolver {
     /// `西藏自治区司法厅`: the notice names the unit with its place in front.
     private func placeStatedBefore(_ agency: String, in lines: [String]) -> String? {
         for line in lines.prefix(40) {
-            let text = String(line.prefix(3000))
+            let text = PlainText.prefix(line, 3000)
             var searchStart = text.startIndex
-            while let r = text.range(of: agency, range: searchStart..<text.endIndex) {
+            while let r = PlainText.range(of: agency, in: text, from: searchStart) {
                 let before = text[text.index(r.lowerBound, offsetBy: -min(10, text.distance(from: text.startIndex, to: r.lowerBound)))..<r.lowerBound]
                 for start in before.indices {
                     let candidate = String(before[start...])
@@ -95,8 +95,8 @@ struct RegionResolver {
     /// `怀化市洪江区`: the city the notice puts in front of a county the gazetteer does not know.
     private func cityNamedBefore(_ county: String, in lines: [String]) -> String? {
         for line in lines {
-            let text = String(line.prefix(5000))
-            guard let r = text.range(of: county) else { continue }
+            let text = PlainText.prefix(line, 5000)
+            guard let r = PlainText.range(of: county, in: text) else { continue }
             let before = String(text[..<r.lowerBound].suffix(10))
             if let city = gazetteer.cityProvince.keys.filter({ before.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
                 return city

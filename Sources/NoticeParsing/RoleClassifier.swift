@@ -10,15 +10,26 @@ struct RoleClassifier {
         let text: String
         let numbering: Numbering?
         /// `text` without its numbering marker.
-        var body: String { numbering?.body ?? text }
-        var head: String { ParagraphSignals.head(body) }
+        let body: String
+        /// The start of `body` that the signals are tested on, computed once.
+        let head: String
+        /// `text.count`.
+        let length: Int
+
+        init(text: String, numbering: Numbering?) {
+            self.text = text
+            self.numbering = numbering
+            body = numbering?.body ?? text
+            head = ParagraphSignals.head(body)
+            length = PlainText.count(text)
+        }
     }
 
     let items: [Item]
     let titleIndex: Int?
 
-    init(texts: [String], titleIndex: Int?) {
-        items = texts.map { Item(text: $0, numbering: Numbering.parse($0)) }
+    init(texts: [String], numberings: [Numbering?], titleIndex: Int?) {
+        items = zip(texts, numberings).map { Item(text: $0, numbering: $1) }
         self.titleIndex = titleIndex
     }
 
@@ -63,14 +74,15 @@ struct RoleClassifier {
 
     func startsBody(_ item: Item) -> Bool {
         ParagraphSignals.measureLabel.test(item.head) || ParagraphSignals.problemLabel.test(item.head)
-            || ParagraphSignals.categoryHeading.test(item.head) && item.text.count <= 60
+            || ParagraphSignals.categoryHeading.test(item.head) && item.length <= 60
     }
 
     func isOrganizationLine(_ text: String) -> Bool {
-        text.count <= 40 && Self.organizationLine.test(text)
+        PlainText.count(text) <= 40 && Self.organizationLine.test(text)
     }
 
-    static let organizationLine = Pattern(#"^(?:中共)?[^，。：；\s]{2,40}(?:党组|党委|委员会|党支部|党总支|工委)$"#)
+    static let organizationLine = Pattern(#"^(?:中共)?[^，。：；\s]{2,40}(?:党组|党委|委员会|党支部|党总支|工委)$"#,
+        quickTest: Quick.contains("党组", "党委", "委员会", "党支部", "党总支", "工委"))
 
     // MARK: Chapters
 
@@ -112,7 +124,7 @@ struct RoleClassifier {
             if isHeadingLike(i) { roles[i] = .heading }
             else if statesOwnProblem(i) { roles[i] = .measure; own[i] = true }
             // `经过集中整改，…取得了阶段性成效，但…` leads into what remains to do.
-            else if items[i].numbering == nil, isOutcome(head, strict: true), !head.contains("但") { roles[i] = .outcome }
+            else if items[i].numbering == nil, isOutcome(head, strict: true), !PlainText.contains(head, "但") { roles[i] = .outcome }
             else { roles[i] = isBackground ? .preamble : .summary }
         }
     }
@@ -120,13 +132,13 @@ struct RoleClassifier {
     /// A numbered line that announces what follows: short, or the 一、 line itself.
     func isHeadingLike(_ i: Int) -> Bool {
         guard let numbering = items[i].numbering else {
-            return ParagraphSignals.categoryHeading.test(items[i].head) && items[i].text.count <= 60
+            return ParagraphSignals.categoryHeading.test(items[i].head) && items[i].length <= 60
         }
         if numbering.level == .chapter { return true }
         let body = numbering.body
         let sentenceEnd = SentenceScan.firstSentenceEnd(in: Substring(body), enders: ["。", "；"])
-        let hasMoreAfterFirstSentence = sentenceEnd.map { body[$0...].count > 2 } ?? false
-        return body.count <= 40 && !hasMoreAfterFirstSentence
+        let hasMoreAfterFirstSentence = sentenceEnd.map { PlainText.count(body[$0...]) > 2 } ?? false
+        return PlainText.count(body) <= 40 && !hasMoreAfterFirstSentence
     }
 
     /// Results: a result label, a progress count, discipline dealt out. Outside the problem chapters the count

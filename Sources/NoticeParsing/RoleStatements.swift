@@ -12,23 +12,25 @@ extension RoleClassifier {
 
     /// `1.关于“…”问题的整改。一是…`, `针对…的问题。我局…`: the problem and what was done, in one paragraph.
     func statesOwnProblem(_ i: Int) -> Bool {
-        let body = Substring(Self.stripOrdinal(items[i].body).prefix(500))
-        let head = String(body.prefix(400))
+        let body = Substring(PlainText.prefix(Self.stripOrdinal(items[i].body), 500))
+        let head = PlainText.prefix(String(body), 400)
         if ParagraphSignals.measureLabel.test(head) || ParagraphSignals.problemLabel.test(head) { return false }
         guard isProblemStatement(head) else { return false }
         guard let end = SentenceScan.firstSentenceEnd(in: body) else { return false }
         let rest = body[end...]
-        if ParagraphSignals.measureEvidence.test(String(rest.prefix(60))) && rest.count >= 8 { return true }
+        let restLength = PlainText.count(rest)
+        if restLength >= 8 && ParagraphSignals.measureEvidence.test(PlainText.prefix(String(rest), 60)) { return true }
         // A long statement that goes on is told with its measures, unless they follow under a label.
-        return rest.count >= 15 && !nextIsLabel(after: i) && !nextStartsMeasure(after: i)
+        return restLength >= 15 && !nextIsLabel(after: i) && !nextStartsMeasure(after: i)
     }
 
     /// `一是针对…问题。` → `针对…问题。`
     static func stripOrdinal(_ text: String) -> String {
-        guard let m = ordinal.firstMatch(in: String(text.prefix(6))) else { return text }
+        guard let m = ordinal.firstMatch(in: PlainText.prefix(text, 6)) else { return text }
         return String((text as NSString).substring(from: m.range.length))
     }
-    static let ordinal = Pattern(#"^[一二三四五六七八九十]+是"#)
+    static let ordinal = Pattern(#"^[一二三四五六七八九十]+是"#,
+        quickTest: Quick.all(Quick.startsWithHanNumeral, Quick.contains("是")))
 
     /// The next paragraph opens with 整改情况： or 整改成效： and the like: the line above it is what they answer.
     func nextIsLabel(after i: Int) -> Bool {

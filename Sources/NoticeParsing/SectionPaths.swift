@@ -1,11 +1,10 @@
 /// The heading path above each paragraph: the numbered headings and problems it sits under, nested by their
 /// numbering level (一、 > （一） > 1. > （1） > ①).
 enum SectionPaths {
-    static func compute(texts: [String], roles: [ParagraphRole]) -> [[String]] {
+    static func compute(texts: [String], numberings: [Numbering?], roles: [ParagraphRole]) -> [[String]] {
         var stack: [(level: Numbering.Level, label: String)] = []
         var paths: [[String]] = []
-        for (text, role) in zip(texts, roles) {
-            let numbering = Numbering.parse(text)
+        for ((text, numbering), role) in zip(zip(texts, numberings), roles) {
             if let numbering { stack.removeAll { $0.level >= numbering.level } }
             paths.append(stack.map(\.label))
             if let numbering, role == .heading || role == .problem {
@@ -19,6 +18,6 @@ enum SectionPaths {
     /// A heading as shown in a path: its first sentence, at most 80 characters.
     static func label(_ text: String) -> String {
         let sentence = SentenceScan.firstSentence(of: text)
-        return sentence.count > 80 ? String(sentence.prefix(80)) + "…" : sentence
+        return PlainText.count(sentence) > 80 ? PlainText.prefix(sentence, 80) + "…" : sentence
     }
 }

@@ -5,30 +5,35 @@ enum WebBoilerplate {
     static func isBoilerplate(_ line: String) -> Bool {
         if isBareURL(line) { return true }
         if onlyButtons(line) { return true }
-        let head = String(line.prefix(200))
+        let head = PlainText.prefix(line, 200)
         if breadcrumb.firstMatch(in: head) != nil { return true }
         // Footers are short lines; a long paragraph that mentions 版权 is content.
-        if head.count <= 120, footer.firstMatch(in: head) != nil { return true }
+        if PlainText.count(head) <= 120, footer.firstMatch(in: head) != nil { return true }
         return false
     }
 
     static func isBareURL(_ line: String) -> Bool {
-        line.count < 500 && bareURL.firstMatch(in: line) != nil
+        PlainText.count(line) < 500 && bareURL.firstMatch(in: line) != nil
     }
 
     /// 【打印】【关闭】, [打印本页] [关闭窗口], 分享到： …
     private static func onlyButtons(_ line: String) -> Bool {
-        guard line.count <= 60 else { return false }
+        guard PlainText.count(line) <= 60 else { return false }
         let rest = buttons.replaceAll(in: line, with: "")
-        return NoticeText.squeezed(rest[...]).isEmpty && rest.count < line.count
+        return NoticeText.squeezed(rest[...]).isEmpty && PlainText.count(rest) < PlainText.count(line)
     }
 
-    private static let bareURL = Pattern(#"^(?:网址[:：]\s*)?(?:https?://|www\.)\S+$"#)
+    private static let bareURL = Pattern(#"^(?:网址[:：]\s*)?(?:https?://|www\.)\S+$"#,
+        quickTest: Quick.starts("网址", "http", "www."))
     private static let breadcrumb = Pattern(
-        #"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(?:>|＞|»|/|→)"#)
+        #"^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|所在位置|位置)\s*[:：]|^首页\s*(?:>|＞|»|/|→)"#,
+        quickTest: Quick.starts("当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "所在位置", "位置", "首页"))
     private static let footer = Pattern(
         #"版权所有|Copyright|©|All Rights Reserved|ICP备|ICP证|公网安备|网站标识码|主办单位\s*[:：]|承办单位\s*[:：]|技术支持\s*[:：]|维护单位\s*[:：]|建议使用.{0,20}浏览器|分辨率|网站地图|关于我们\s*\|"#,
-        caseInsensitive: true)
+        caseInsensitive: true,
+        quickTest: Quick.any(Quick.contains("版权所有", "备", "证", "公网安备", "网站标识码", "主办单位", "承办单位", "技术支持",
+                                    "维护单位", "建议使用", "分辨率", "网站地图", "关于我们"), { $0.mayHoldLatinLetter }))
     private static let buttons = Pattern(
-        #"[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|字体[:：]?\s*[大中小]?|大|中|小|分享|保存)\s*[】\]]|分享到\s*[:：]?"#)
+        #"[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|返回(?:顶部)?|收藏|字体[:：]?\s*[大中小]?|大|中|小|分享|保存)\s*[】\]]|分享到\s*[:：]?"#,
+        quickTest: Quick.contains("【", "[", "分享到"))
 }

@@ -11,7 +11,7 @@ struct WebFact: Equatable {
             let url = line.replacingOccurrences(of: #"^网址[:：]\s*"#, with: "", options: .regularExpression)
             return WebFact(url: url)
         }
-        guard line.count <= 200 else { return nil }
+        guard PlainText.count(line) <= 200 else { return nil }
         let time = publishTime.firstMatch(in: line)
         let site = source.firstMatch(in: line)
         // Only a line that opens with one of these labels, or states both, is a fact line: 整改时间：… is content.
@@ -26,9 +26,12 @@ struct WebFact: Equatable {
     }
 
     private static let startsWithLabel = Pattern(
-        #"^(?:发布时间|发布日期|发表时间|来源|信息来源|文章来源)\s*[:：]"#)
+        #"^(?:发布时间|发布日期|发表时间|来源|信息来源|文章来源)\s*[:：]"#,
+        quickTest: Quick.starts("发布时间", "发布日期", "发表时间", "来源", "信息来源", "文章来源"))
     private static let publishTime = Pattern(
-        #"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"#)
+        #"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"#,
+        quickTest: Quick.contains("时间", "日期"))
     private static let source = Pattern(
-        #"(?:^|\s)(?:来源|信息来源|文章来源)\s*[:：]\s*([^\s|]{2,40})"#)
+        #"(?:^|\s)(?:来源|信息来源|文章来源)\s*[:：]\s*([^\s|]{2,40})"#,
+        quickTest: Quick.contains("来源"))
 }

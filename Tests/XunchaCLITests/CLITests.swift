@@ -28,8 +28,9 @@ final class CLITests: XCTestCase {
             for field in ["id", "source", "line", "text", "notice", "agency", "role", "score"] {
                 XCTAssertTrue(hit.keys.contains(field), field)
             }
-            XCTAssertTrue((hit["text"] as? String)?.contains("三重一大") == true)
         }
+        // Measures may be found through the problem they answer; most hits hold the word itself.
+        XCTAssertGreaterThanOrEqual(hits.filter { ($0["text"] as? String)?.contains("三重一大") == true }.count, 3)
     }
 
     func testExitStatusIsLikeGrep() throws {

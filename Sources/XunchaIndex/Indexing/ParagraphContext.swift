@@ -2,13 +2,17 @@ import NoticeParsing
 
 /// The text that gives a paragraph its meaning beyond its own words.
 enum ParagraphContext {
-    /// For a measure, the problem it answers; for any paragraph, the innermost heading above it.
+    /// For a measure, the problem it answers; for a problem, the heading above it (its category). Other
+    /// paragraphs stand on their own words.
     static func text(of paragraph: Paragraph, texts: [ParagraphLocation: String]) -> String {
-        var parts: [String] = []
-        if let problem = paragraph.problem, problem != paragraph.location, let text = texts[problem] {
-            parts.append(text)
+        switch paragraph.role {
+        case .measure:
+            guard let problem = paragraph.problem, problem != paragraph.location else { return "" }
+            return texts[problem] ?? ""
+        case .problem:
+            return paragraph.section.last ?? ""
+        default:
+            return ""
         }
-        if let heading = paragraph.section.last { parts.append(heading) }
-        return parts.joined(separator: "\n")
     }
 }

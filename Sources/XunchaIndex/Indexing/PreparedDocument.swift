@@ -16,14 +16,18 @@ struct PreparedDocument: Sendable {
         let record = ParagraphRecord(paragraph: paragraph, noticeKey: notice.key)
         let folded = MatchVerifier.searchForm(paragraph.text)
         uniqueTerm = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)
-        data = String(decoding: try JSONEncoder.compact.encode(record), as: UTF8.self)
-        words = extractor.wordFrequencies(in: paragraph.text)
-        // Words of the problem a measure answers and of the heading above: a measure that only says
+        data = try StoredParagraph.encode(record)
+        var words: [String: Int] = [:]
+        extractor.wordFrequencies(in: paragraph.text, into: &words)
+        // Words of the problem a measure answers, or of the heading above a problem: a measure that only says
         // 一是…二是… is still found by the problem it solves. Kept apart under their own prefix.
-        for (word, frequency) in extractor.wordFrequencies(in: context) {
-            words[IndexSchema.Prefix.context + word, default: 0] += frequency
-        }
+        extractor.wordFrequencies(in: context, prefix: IndexSchema.Prefix.context, into: &words)
         words[IndexSchema.Prefix.roleWeight + paragraph.role.rawValue] = 1
+        // Character pairs: candidates for exact phrases, and a weak ranking signal where words differ.
+        for pair in TermExtractor.bigrams(in: MatchVerifier.searchForm(paragraph.text)) {
+            words[IndexSchema.Prefix.bigram + pair] = 1
+        }
+        self.words = words
 
         typealias P = IndexSchema.Prefix
         var terms = [uniqueTerm,
@@ -36,11 +40,9 @@ struct PreparedDocument: Sendable {
         if let inspection = metadata.inspection { terms.append(IndexSchema.term(P.inspection, inspection)) }
         for place in metadata.region { terms.append(IndexSchema.term(P.region, place)) }
         if let problem = paragraph.problem { terms.append(IndexSchema.term(P.answers, problem.description)) }
-        for pair in TermExtractor.bigrams(in: folded) { terms.append(P.bigram + pair) }
 
         values = [IndexSchema.Slot.duplicateKey: StableHash.hex(StableHash.of(folded)),
-                  IndexSchema.Slot.role: paragraph.role.rawValue,
-                  IndexSchema.Slot.searchText: folded]
+                  IndexSchema.Slot.role: paragraph.role.rawValue]
         if let date = NoticeDates.indexDate(of: metadata) {
             values[IndexSchema.Slot.date] = date.replacingOccurrences(of: "-", with: "")
             terms.append(IndexSchema.term(P.year, String(date.prefix(4))))

@@ -5,7 +5,7 @@ import SwiftXapian
 /// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
 /// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
 public enum IndexSchema {
-    public static let version = "xuncha-index-3"
+    public static let version = "xuncha-index-5"
 
     /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
     enum Prefix {
@@ -43,8 +43,6 @@ public enum IndexSchema {
         static let duplicateKey: ValueSlot = 1
         /// Role name, for sorting and display without decoding the data.
         static let role: ValueSlot = 2
-        /// The folded text, so candidates can be checked for a phrase without decoding the stored record.
-        static let searchText: ValueSlot = 3
     }
 
     enum MetadataKey {

@@ -101,7 +101,7 @@ public final class NoticeIndex {
 
     static func decodeRecord(_ data: String) throws -> ParagraphRecord {
         do {
-            return try JSONDecoder().decode(ParagraphRecord.self, from: Data(data.utf8))
+            return try StoredParagraph.decode(data)
         } catch {
             throw IndexError.unreadableIndex(path: "", underlying: XapianError(type: "DatabaseCorruptError",
                                                                                 message: "a paragraph's stored data is unreadable"))

@@ -1,3 +1,4 @@
+import Foundation
 import ChineseText
 import NoticeParsing
 import SwiftXapian
@@ -57,9 +58,11 @@ struct QueryCompiler {
     }
 
     /// How much a paragraph's context (its problem, its heading) counts against its own words.
-    static let contextWeight = 0.5
+    static let contextWeight = Double(ProcessInfo.processInfo.environment["XW_CTX"] ?? "") ?? 0.5
+    /// How much shared character pairs count: they catch wordings the segmenter split differently.
+    static let pairWeight = Double(ProcessInfo.processInfo.environment["XW_PAIR"] ?? "") ?? 0.3
     /// A bonus for problems and measures, the paragraphs users come for.
-    static let roleWeight = 0.6
+    static let roleWeight = Double(ProcessInfo.processInfo.environment["XW_ROLE"] ?? "") ?? 0.6
 
     /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
     /// paragraph's own words and, for less, in its context; problems and measures get a small bonus.
@@ -72,12 +75,15 @@ struct QueryCompiler {
             context.append(Self.synonymQuery(group, prefix: IndexSchema.Prefix.context))
         }
         if own.isEmpty {
-            // No word of the query is in the index: fall back to paragraphs sharing its character pairs.
-            let pairs = TermExtractor.bigrams(in: TextFolding.fold(text)).sorted()
-            guard !Self.searchTokens(in: text, analyzer: analyzer).isEmpty, !pairs.isEmpty else { return nil }
-            return .or(pairs.map { .term(IndexSchema.Prefix.bigram + $0) })
+            // Words were asked for but the index has none of them: no paragraph shares a word.
+            return Self.searchTokens(in: text, analyzer: analyzer).isEmpty ? nil : .matchNothing
         }
-        let words: Query = .or([Self.combined(own), .scaled(Self.combined(context), by: Self.contextWeight)])
+        var signals: [Query] = [Self.combined(own), .scaled(Self.combined(context), by: Self.contextWeight)]
+        let pairs = TermExtractor.bigrams(in: MatchVerifier.searchForm(text)).sorted()
+        if !pairs.isEmpty && Self.pairWeight > 0 {
+            signals.append(.scaled(Self.combined(pairs.map { .term(IndexSchema.Prefix.bigram + $0) }), by: Self.pairWeight))
+        }
+        let words: Query = .or(signals)
         let roles: Query = .or([ParagraphRole.problem, .measure].map {
             .term(IndexSchema.Prefix.roleWeight + $0.rawValue)
         })
@@ -131,7 +137,9 @@ struct QueryCompiler {
     /// Paragraphs holding every character pair of the phrase; the verifier keeps those holding the phrase.
     private func phraseCandidates(_ phrase: String) -> Query {
         let pairs = TermExtractor.bigrams(in: TextFolding.fold(phrase)).sorted()
-        let filter: Query = pairs.isEmpty ? .matchAll : .and(pairs.map { .term(IndexSchema.Prefix.bigram + $0) })
+        // The pairs only select; the phrase's words rank the matches.
+        let filter: Query = pairs.isEmpty
+            ? .matchAll : .scaled(.and(pairs.map { .term(IndexSchema.Prefix.bigram + $0) }), by: 0)
         let words = Self.searchWords(in: phrase, analyzer: analyzer)
         // The pairs carry no weight; the phrase's words rank the matches.
         guard !words.isEmpty else { return filter }

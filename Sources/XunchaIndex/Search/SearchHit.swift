@@ -20,6 +20,8 @@ public struct SearchResult: Sendable {
     public var hits: [SearchHit]
     /// Xapian's estimate of all matches before the limit (exact for exact-phrase queries that were exhausted).
     public var estimatedTotal: Int
+    /// The Xapian query that ran, as Xapian describes it: what the words were analysed into.
+    public var explanation: String = ""
 }
 
 public struct SearchRequest: Sendable {

@@ -1,3 +1,4 @@
+import Foundation
 import ChineseText
 import SwiftXapian
 
@@ -39,7 +40,7 @@ extension NoticeIndex {
         }
         let enquire = Enquire(database: database)
         try enquire.setQuery(query)
-        try enquire.setWeighting(.bm25())
+        try enquire.setWeighting(.bm25(k1: Double(ProcessInfo.processInfo.environment["XW_K1"] ?? "") ?? 1, b: Double(ProcessInfo.processInfo.environment["XW_B"] ?? "") ?? 0.5))
         if plan.collapseDuplicates {
             try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
         }
@@ -53,7 +54,7 @@ extension NoticeIndex {
                                   highlights: plan.highlighter.ranges(in: match.record.text),
                                   duplicates: match.collapseCount, documentID: match.documentID))
         }
-        return SearchResult(hits: hits, estimatedTotal: total)
+        return SearchResult(hits: hits, estimatedTotal: total, explanation: query.description)
     }
 
     struct FoundMatch {
@@ -84,12 +85,12 @@ extension NoticeIndex {
         while true {
             let set = try enquire.matches(first: first, maxItems: pageSize)
             for match in set {
-                let document = try match.document()
-                let text = try document.value(slot: IndexSchema.Slot.searchText)
+                let data = try match.document().data
+                let text = MatchVerifier.searchForm(String(StoredParagraph.text(of: data)))
                 guard verifier.matches(expression, foldedText: text) else { continue }
                 acceptedCount += 1
                 if acceptedCount > offset && accepted.count < limit {
-                    let record = try Self.decodeRecord(try document.data)
+                    let record = try Self.decodeRecord(data)
                     accepted.append(FoundMatch(record: record, weight: match.weight, collapseCount: match.collapseCount,
                                                documentID: match.documentID))
                 }

@@ -33,6 +33,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Print on stderr the Xapian query the words were analysed into (synonyms included).")
+    var explain = false
+
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit takes a number of hits of at least 1, not \(limit)") }
         guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
@@ -46,6 +49,7 @@ struct SearchCommand: ParsableCommand {
         let request = SearchRequest(query: query.joined(separator: " "), limit: limit, offset: offset,
                                     filters: filterOptions.filters)
         let result = try index.search(request)
+        if explain { StandardError.line(result.explanation) }
         HitListPrinter(json: json, style: Style(enabled: color.enabled)).print(result.hits)
         if !json && !result.hits.isEmpty && result.estimatedTotal > offset + result.hits.count {
             StandardError.line("(\(result.hits.count) of about \(result.estimatedTotal) hits; --limit shows more)")
