@@ -12,6 +12,9 @@ final class Gazetteer: Sendable {
     let counties: [String: [County]]
     /// Short forms a text uses for a city: 黔东南州 for 黔东南苗族侗族自治州.
     let cityAliases: [String: String]
+    /// Every name is plain text (see `PlainText`), and none is longer than `longestName` characters.
+    let namesArePlain: Bool
+    let longestName: Int
 
     static let shared: Gazetteer = {
         guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources"),
@@ -46,6 +49,9 @@ final class Gazetteer: Sendable {
             if city.hasSuffix("地区") { aliases[String(city.dropLast(2))] = city }
         }
         self.cityAliases = aliases
+        let names = provinces + Array(cityProvince.keys) + Array(counties.keys) + Array(aliases.keys)
+        namesArePlain = names.allSatisfy { PlainText.isPlain($0) }
+        longestName = names.map(\.count).max() ?? 0
     }
 
     /// Whether a name is a province, city (or its short form) or county of the gazetteer.

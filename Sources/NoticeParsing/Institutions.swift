@@ -27,7 +27,7 @@ enum Institutions {
             } else if c == "》", depth > 0 {
                 depth -= 1
                 if depth == 0 {
-                    let title = String(scalars[start..<i]).trimmingCharacters(in: .whitespaces)
+                    let title = PlainText.trimmingWhitespaces(String(scalars[start..<i]))
                     if !title.isEmpty, seen.insert(title).inserted { titles.append(title) }
                 } else {
                     length += 1

@@ -19,12 +19,16 @@ enum MeasureItems {
     /// A marker counts only where an item can begin: at the start, or after punctuation.
     private static let boundary = #"(?:^|(?<=[。；;，,：:、！？\s）)”]))"#
     private static let schemes: [Scheme] = [
-        Scheme(pattern: Pattern(boundary + "([一二三四五六七八九十]{1,3})是"), ordinal: { DateMentions.number($0) },
+        Scheme(pattern: Pattern(boundary + "([一二三四五六七八九十]{1,3})是", quickTest: Quick.contains("是")),
+               ordinal: { DateMentions.number($0) },
                acceptsSingle: false),
-        Scheme(pattern: Pattern("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"), ordinal: { circled.firstIndex(of: Character($0)).map { $0 + 1 } },
+        Scheme(pattern: Pattern("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", quickTest: Quick.contains(
+                   "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "⑪", "⑫", "⑬", "⑭", "⑮", "⑯", "⑰", "⑱", "⑲", "⑳")), ordinal: { circled.firstIndex(of: Character($0)).map { $0 + 1 } },
                acceptsSingle: false),
-        Scheme(pattern: Pattern(boundary + #"[（(](\d{1,2})[）)]"#), ordinal: { Int($0) }, acceptsSingle: false),
-        Scheme(pattern: Pattern(boundary + #"(\d{1,2})[.．、](?!\d)"#), ordinal: { Int($0) }, acceptsSingle: false),
+        Scheme(pattern: Pattern(boundary + #"[（(](\d{1,2})[）)]"#, quickTest: Quick.contains("（", "(")),
+               ordinal: { Int($0) }, acceptsSingle: false),
+        Scheme(pattern: Pattern(boundary + #"(\d{1,2})[.．、](?!\d)"#, quickTest: Quick.contains(".", "．", "、")),
+               ordinal: { Int($0) }, acceptsSingle: false),
     ]
     private static let circled = Array("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
@@ -42,15 +46,19 @@ enum MeasureItems {
         return result
     }
 
+    private static func isItemSeparator(_ s: Unicode.Scalar) -> Bool {
+        s == "；" || s == ";" || s == "，" || s == "," || s == " " || s == "\u{3000}"
+    }
+
     private static func cut(_ text: String, at starts: [NSRange]) -> [String] {
-        let ns = text as NSString
+        let length = text.utf16.count
         var items: [String] = []
         for (k, start) in starts.enumerated() {
             let from = start.location + start.length
-            let to = k + 1 < starts.count ? starts[k + 1].location : ns.length
+            let to = k + 1 < starts.count ? starts[k + 1].location : length
             guard to > from else { continue }
-            let piece = ns.substring(with: NSRange(location: from, length: to - from))
-                .trimmingCharacters(in: CharacterSet(charactersIn: "；;，, \u{3000}"))
+            let piece = PlainText.trimming(UTF16Slicing.substring(of: text, NSRange(location: from, length: to - from)),
+                                           isItemSeparator)
             if !piece.isEmpty { items.append(piece) }
         }
         return items

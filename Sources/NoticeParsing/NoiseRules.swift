@@ -56,9 +56,24 @@ enum LineCleaner {
     /// noise when it uses at least two of the trade's phrases.
     static func isPromotion(_ line: String) -> Bool {
         guard PlainText.count(line) <= 400 else { return false }
+        if PlainText.isPlain(line) { return plainPromotionPhraseCount(line) >= 2 }
         let squeezed = NoticeText.squeezed(line[...]).lowercased()
         return promotionPhrases.filter { PlainText.contains(squeezed, $0) }.count >= 2
     }
+
+    /// On plain text, lowercasing changes no CJK scalar and maps ASCII letters to ASCII: the phrases are found
+    /// in the bytes of the line without spaces and with ASCII letters lowercased.
+    private static func plainPromotionPhraseCount(_ line: String) -> Int {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
+        for s in line.unicodeScalars where !NoticeText.isSpace(s) {
+            if s.value >= 0x41 && s.value <= 0x5A { bytes.append(UInt8(s.value) | 0x20) } else { UTF8.encode(s) { bytes.append($0) } }
+        }
+        return bytes.withUnsafeBufferPointer { text in
+            promotionLiterals.filter { UTF8Text(bytes: text).contains($0) }.count
+        }
+    }
+    private static let promotionLiterals = promotionPhrases.map(Literal.init)
 
     private static let promotionPhrases = [
         "更新材料", "会员群", "网盘群", "一键精准搜索", "一键快速查找", "一键极速下载", "vip会员", "万字材料",

@@ -12,17 +12,19 @@ public enum NoticeText {
 
     /// Trims the ends and collapses internal runs of whitespace (including the ideographic space) to one space.
     public static func normalizeWhitespace(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: appending to a String.UnicodeScalarView one scalar at a time is slow.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(scalar)
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {

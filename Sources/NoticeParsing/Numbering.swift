@@ -22,10 +22,11 @@ struct Numbering: Equatable {
         let head = PlainText.prefix(text, 12)
         for (level, pattern) in patterns {
             if let m = pattern.firstMatch(in: head) {
-                let markerLength = m.range.length
-                let body = String((text as NSString).substring(from: markerLength))
-                    .trimmingCharacters(in: .whitespaces)
-                return Numbering(level: level, marker: m.value.trimmingCharacters(in: .whitespaces), body: body)
+                // The match ends on a scalar boundary: its UTF-16 length is where the body starts.
+                let end = text.utf16.index(text.utf16.startIndex, offsetBy: m.range.length)
+                let body = PlainText.trimmingWhitespaces(String(text.unicodeScalars[end...]))
+                let marker = PlainText.trimmingWhitespaces(String(text.unicodeScalars[..<end]))
+                return Numbering(level: level, marker: marker, body: body)
             }
         }
         return nil

@@ -25,45 +25,56 @@ struct Pattern: @unchecked Sendable {
 
     func firstMatch(in text: String) -> Match? {
         guard mayMatch(text) else { return nil }
-        let ns = text as NSString
-        guard let result = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        return Match(result: result, text: ns)
+        guard let result = regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) else {
+            return nil
+        }
+        return Match(result: result, text: text)
     }
 
     func matches(in text: String) -> [Match] {
         guard mayMatch(text) else { return [] }
-        let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { Match(result: $0, text: ns) }
+        return regex.matches(in: text, range: NSRange(location: 0, length: text.utf16.count))
+            .map { Match(result: $0, text: text) }
     }
 
     func test(_ text: String) -> Bool {
         guard mayMatch(text) else { return false }
-        let ns = text as NSString
-        return regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil
+        return regex.firstMatch(in: text, range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 
     func replaceAll(in text: String, with template: String) -> String {
         guard mayMatch(text) else { return text }
-        let ns = text as NSString
-        return regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: ns.length), withTemplate: template)
+        return regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: text.utf16.count),
+                                              withTemplate: template)
     }
 
     struct Match {
         let result: NSTextCheckingResult
-        let text: NSString
+        let text: String
 
-        var value: String { text.substring(with: result.range) }
+        var value: String { UTF16Slicing.substring(of: text, result.range) }
         /// UTF-16 offsets of the whole match.
         var range: NSRange { result.range }
 
         func group(_ i: Int) -> String? {
             let r = result.range(at: i)
-            return r.location == NSNotFound ? nil : text.substring(with: r)
+            return r.location == NSNotFound ? nil : UTF16Slicing.substring(of: text, r)
         }
         func groupRange(_ i: Int) -> NSRange? {
             let r = result.range(at: i)
             return r.location == NSNotFound ? nil : r
         }
+    }
+}
+
+/// Slices a Swift string at UTF-16 offsets, as `NSString.substring(with:)` does, without bridging the whole text.
+/// The offsets come from the regular expression engine, which matches whole code points: they fall between scalars.
+enum UTF16Slicing {
+    static func substring(of text: String, _ range: NSRange) -> String {
+        let u = text.utf16
+        let lower = u.index(u.startIndex, offsetBy: range.location)
+        let upper = u.index(lower, offsetBy: range.length)
+        return String(text.unicodeScalars[lower..<upper])
     }
 }
 

@@ -64,7 +64,7 @@ enum PlainText {
 
     /// `text.prefix(n)` as a String.
     static func prefix(_ text: String, _ n: Int) -> String {
-        if let end = text.utf8.withContiguousStorageIfAvailable({ plainOffset(ofScalar: n, in: $0) }), let end {
+        if let end = text.utf8.withContiguousStorageIfAvailable({ plainPrefixEnd(scalars: n, in: $0) }), let end {
             if end == text.utf8.count { return text }
             return String(text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: end)])!
         }
@@ -113,19 +113,52 @@ enum PlainText {
         return n
     }
 
-    /// Byte offset after the first `n` scalars of plain text, or nil when the text is not plain.
-    private static func plainOffset(ofScalar n: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard isPlain(bytes) else { return nil }
+    /// Byte offset after the first `n` scalars, when they and the scalar after them are plain (a plain scalar
+    /// never joins the one before it, so the cut falls between Characters); else nil.
+    private static func plainPrefixEnd(scalars n: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var seen = 0
         var i = 0
         while i < bytes.count {
-            if bytes[i] & 0xC0 != 0x80 {
-                if seen == n { return i }
-                seen += 1
+            let start = i
+            let b = bytes[i]
+            var v: UInt32
+            if b < 0x80 {
+                v = UInt32(b); i += 1
+            } else if b >= 0xC0 && b < 0xE0 && i + 1 < bytes.count {
+                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+            } else if b >= 0xE0 && b < 0xF0 && i + 2 < bytes.count {
+                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+            } else {
+                return nil
             }
-            i += 1
+            guard isPlain(v) else { return nil }
+            if seen == n { return start }
+            seen += 1
         }
         return bytes.count
+    }
+
+    /// Trims `.whitespaces` (tab and the space separators) like Foundation's `trimmingCharacters(in:)`.
+    static func trimmingWhitespaces(_ text: String) -> String {
+        trimming(text) { isWhitespace($0.value) }
+    }
+
+    /// Members of `CharacterSet.whitespaces`.
+    static func isWhitespace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// The text without the leading and trailing scalars `trim` selects (each one a single UTF-16 unit, as with
+    /// Foundation's trimming).
+    static func trimming(_ text: String, _ trim: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !trim($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !trim($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 }
 

@@ -33,14 +33,14 @@ struct RegionResolver {
             found.province = province
             rest = rest.dropFirst(province.count)
         }
-        if let city = longestPrefix(of: rest, in: gazetteer.cityProvince.keys) {
+        if let city = longestPrefix(of: rest, in: gazetteer.cityProvince) {
             found.city = city
             rest = rest.dropFirst(city.count)
-        } else if let alias = longestPrefix(of: rest, in: gazetteer.cityAliases.keys) {
+        } else if let alias = longestPrefix(of: rest, in: gazetteer.cityAliases) {
             found.city = gazetteer.cityAliases[alias]
             rest = rest.dropFirst(alias.count)
         }
-        if let countyName = longestPrefix(of: rest, in: gazetteer.counties.keys),
+        if let countyName = longestPrefix(of: rest, in: gazetteer.counties),
            let county = pick(gazetteer.counties[countyName] ?? [], city: found.city, province: found.province) {
             found.county = county
         } else if let city = found.city {
@@ -59,9 +59,23 @@ struct RegionResolver {
         return found
     }
 
-    private func longestPrefix<S: Sequence>(of text: Substring, in names: S) -> String? where S.Element == String {
+    /// The longest name of at least two characters that the text starts with.
+    private func longestPrefix<Value>(of text: Substring, in names: [String: Value]) -> String? {
+        // Plain text and plain names: look each prefix up instead of trying every name.
+        if gazetteer.namesArePlain, PlainText.isPlain(text) {
+            let scalars = text.unicodeScalars
+            var best: String?
+            var end = scalars.startIndex
+            var length = 0
+            while end < scalars.endIndex && length < gazetteer.longestName {
+                end = scalars.index(after: end)
+                length += 1
+                if length >= 2, let index = names.index(forKey: String(text[..<end])) { best = names[index].key }
+            }
+            return best
+        }
         var best: String?
-        for name in names where text.hasPrefix(name) && name.count >= 2 {
+        for name in names.keys where text.hasPrefix(name) && name.count >= 2 {
             if (best?.count ?? 0) < name.count { best = name }
         }
         return best

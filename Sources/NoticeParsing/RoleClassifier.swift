@@ -27,10 +27,18 @@ struct RoleClassifier {
 
     let items: [Item]
     let titleIndex: Int?
+    /// Answers already computed for this notice.
+    let memo: Memo
+
+    final class Memo {
+        var statesOwnProblem: [Bool?]
+        init(count: Int) { statesOwnProblem = Array(repeating: nil, count: count) }
+    }
 
     init(texts: [String], numberings: [Numbering?], titleIndex: Int?) {
         items = zip(texts, numberings).map { Item(text: $0, numbering: $1) }
         self.titleIndex = titleIndex
+        memo = Memo(count: items.count)
     }
 
     /// The role of every paragraph, and for measures that state their own problem, the mark that they do.

@@ -12,6 +12,14 @@ extension RoleClassifier {
 
     /// `1.关于“…”问题的整改。一是…`, `针对…的问题。我局…`: the problem and what was done, in one paragraph.
     func statesOwnProblem(_ i: Int) -> Bool {
+        // Asked several times per paragraph by the role rules; the answer depends on the paragraphs only.
+        if let known = memo.statesOwnProblem[i] { return known }
+        let answer = computeStatesOwnProblem(i)
+        memo.statesOwnProblem[i] = answer
+        return answer
+    }
+
+    private func computeStatesOwnProblem(_ i: Int) -> Bool {
         let body = Substring(PlainText.prefix(Self.stripOrdinal(items[i].body), 500))
         let head = PlainText.prefix(String(body), 400)
         if ParagraphSignals.measureLabel.test(head) || ParagraphSignals.problemLabel.test(head) { return false }

@@ -7,7 +7,7 @@ enum TitleLine {
         let length = PlainText.count(text)
         guard length >= 4, length <= 100 else { return false }
         if Numbering.parse(text) != nil { return false }
-        let body = text.trimmingCharacters(in: CharacterSet(charactersIn: "。 "))
+        let body = PlainText.trimming(text) { $0 == "。" || $0 == " " }
         if ["，", "：", "；", ":"].contains(where: { PlainText.contains(body, $0) }) { return false }
         if notTitleStart.test(body) { return false }
         return rectificationTitle.test(body) || reportTitle.test(body)

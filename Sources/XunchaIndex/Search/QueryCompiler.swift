@@ -1,4 +1,3 @@
-import Foundation
 import ChineseText
 import NoticeParsing
 import SwiftXapian
@@ -58,11 +57,11 @@ struct QueryCompiler {
     }
 
     /// How much a paragraph's context (its problem, its heading) counts against its own words.
-    static let contextWeight = Double(ProcessInfo.processInfo.environment["XW_CTX"] ?? "") ?? 0.5
+    static let contextWeight = 0.5
     /// How much shared character pairs count: they catch wordings the segmenter split differently.
-    static let pairWeight = Double(ProcessInfo.processInfo.environment["XW_PAIR"] ?? "") ?? 0.3
+    static let pairWeight = 0.3
     /// A bonus for problems and measures, the paragraphs users come for.
-    static let roleWeight = Double(ProcessInfo.processInfo.environment["XW_ROLE"] ?? "") ?? 0.6
+    static let roleWeight = 0.6
 
     /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
     /// paragraph's own words and, for less, in its context; problems and measures get a small bonus.

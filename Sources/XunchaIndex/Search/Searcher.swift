@@ -1,4 +1,3 @@
-import Foundation
 import ChineseText
 import SwiftXapian
 
@@ -14,7 +13,8 @@ extension NoticeIndex {
                                   verification: expression.needsVerification ? expression : nil,
                                   highlighter: Highlighter(analyzer: analyzer, terms: compiled.highlightTerms,
                                                            phrases: compiled.phrases),
-                                  collapseDuplicates: compiled.phrases.isEmpty)
+                                  collapseDuplicates: compiled.phrases.isEmpty,
+                                  expandWithFeedback: !expression.needsVerification)
             return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
         }
     }
@@ -31,6 +31,8 @@ extension NoticeIndex {
         var verification: QueryExpression?
         var highlighter: Highlighter
         var collapseDuplicates: Bool
+        /// Ranked text queries are widened by the words of their best hits (pseudo-relevance feedback).
+        var expandWithFeedback = false
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
@@ -40,7 +42,11 @@ extension NoticeIndex {
         }
         let enquire = Enquire(database: database)
         try enquire.setQuery(query)
-        try enquire.setWeighting(.bm25(k1: Double(ProcessInfo.processInfo.environment["XW_K1"] ?? "") ?? 1, b: Double(ProcessInfo.processInfo.environment["XW_B"] ?? "") ?? 0.5))
+        try enquire.setWeighting(.bm25())
+        if plan.expandWithFeedback {
+            query = try FeedbackExpansion.expand(query, using: enquire)
+            try enquire.setQuery(query)
+        }
         if plan.collapseDuplicates {
             try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
         }
