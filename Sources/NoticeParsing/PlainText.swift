@@ -28,35 +28,43 @@ enum PlainText {
     }
 
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        plainScalarCount(bytes) != nil
+    }
+
+    /// The number of scalars when every one is plain, else nil: one pass for both questions.
+    static func plainScalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if b < 0x20 && b != 0x09 || b == 0x7F { return false }
+                if b < 0x20 && b != 0x09 || b == 0x7F { return nil }
                 i += 1
+                count += 1
                 continue
             }
             var v: UInt32
             if b < 0xE0 {
-                guard i + 1 < n else { return false }
+                guard i + 1 < n else { return nil }
                 v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                 i += 2
             } else if b < 0xF0 {
-                guard i + 2 < n else { return false }
+                guard i + 2 < n else { return nil }
                 v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                 i += 3
             } else {
-                return false
+                return nil
             }
-            if !isPlain(v) { return false }
+            if !isPlain(v) { return nil }
+            count += 1
         }
-        return true
+        return count
     }
 
     /// `text.count`, without grapheme breaking on plain text.
     static func count(_ text: some StringProtocol) -> Int {
-        if let n = text.utf8.withContiguousStorageIfAvailable({ isPlain($0) ? scalarCount($0) : nil }), let n {
+        if let n = text.utf8.withContiguousStorageIfAvailable({ plainScalarCount($0) }), let n {
             return n
         }
         return text.count
@@ -103,14 +111,6 @@ enum PlainText {
             return u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)
         }
         return text.range(of: needle, range: from..<text.endIndex)
-    }
-
-    /// Number of scalars in valid UTF-8.
-    @inline(__always)
-    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0
-        for b in bytes where b & 0xC0 != 0x80 { n += 1 }
-        return n
     }
 
     /// Byte offset after the first `n` scalars, when they and the scalar after them are plain (a plain scalar

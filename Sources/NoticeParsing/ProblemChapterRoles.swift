@@ -53,7 +53,7 @@ extension RoleClassifier {
         let head = ParagraphSignals.head(body)
         if numbering.level == .chapter { return .heading }
         if ParagraphSignals.statusOnly.test(head) { return .outcome }
-        if startsMeasure(head) { return .measure }
+        if startsMeasure(at: i) { return .measure }
         if ParagraphSignals.outcomeStart.test(head) { return .outcome }
         if ParagraphSignals.summaryStart.test(head) { return isHeadingLike(i) ? .heading : .summary }
         if statesOwnProblem(i) { return .measure }
@@ -70,7 +70,7 @@ extension RoleClassifier {
             return isHeadingLike(i) || hasNumberedChildren(i) ? .heading : .summary
         }
         if hasNumberedChildren(i) { return .problem }
-        if hasOpenProblem, !isProblemStatement(head), PlainText.count(body) > 60 || ParagraphSignals.measureEvidence.test(head) {
+        if hasOpenProblem, !isProblemStatement(at: i), PlainText.count(body) > 60 || ParagraphSignals.measureEvidence.test(head) {
             return .measure
         }
         return .problem
@@ -79,7 +79,7 @@ extension RoleClassifier {
     func unnumberedRole(_ i: Int, problemAbove: Bool, previous: ParagraphRole?) -> ParagraphRole {
         let item = items[i]
         let head = item.head
-        let opensWithLabel = startsMeasure(head) || ParagraphSignals.outcomeStart.test(head)
+        let opensWithLabel = startsMeasure(at: i) || ParagraphSignals.outcomeStart.test(head)
         let isLabelledMeasure = ParagraphSignals.measureLabel.test(head)
         if ParagraphSignals.summaryStart.test(head) || !isLabelledMeasure && Self.nextSteps.test(PlainText.prefix(head, 30)) {
             // `下一步，将持续抓好以下3项工作：一是…` under a problem still answers it.
@@ -87,11 +87,11 @@ extension RoleClassifier {
         }
         if !opensWithLabel, nextIsLabel(after: i) { return .problem }
         if statesOwnProblem(i) { return .measure }
-        if isOutcome(head) { return .outcome }
-        if startsMeasure(head) { return .measure }
+        if isOutcome(i) { return .outcome }
+        if startsMeasure(at: i) { return .measure }
         if ParagraphSignals.problemLabel.test(head) { return .problem }
         if ParagraphSignals.categoryHeading.test(head) && item.length <= 60 { return .heading }
-        if isProblemStatement(head) && item.length <= 160 { return .problem }
+        if isProblemStatement(at: i) && item.length <= 160 { return .problem }
         if item.length <= 50, !item.text.dropLast().contains("。"), previous != .problem, nextStartsMeasure(after: i) {
             return .problem
         }

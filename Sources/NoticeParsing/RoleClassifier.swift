@@ -32,7 +32,21 @@ struct RoleClassifier {
 
     final class Memo {
         var statesOwnProblem: [Bool?]
-        init(count: Int) { statesOwnProblem = Array(repeating: nil, count: count) }
+        var startsMeasure: [Bool?]
+        var isProblemStatement: [Bool?]
+        init(count: Int) {
+            statesOwnProblem = Array(repeating: nil, count: count)
+            startsMeasure = statesOwnProblem
+            isProblemStatement = statesOwnProblem
+        }
+    }
+
+    /// The answer for paragraph `i`, computed once.
+    func remembered(_ answers: ReferenceWritableKeyPath<Memo, [Bool?]>, _ i: Int, _ compute: () -> Bool) -> Bool {
+        if let known = memo[keyPath: answers][i] { return known }
+        let answer = compute()
+        memo[keyPath: answers][i] = answer
+        return answer
     }
 
     init(texts: [String], numberings: [Numbering?], titleIndex: Int?) {
@@ -118,7 +132,7 @@ struct RoleClassifier {
         return chapter.range.contains { i in
             let head = items[i].head
             return ParagraphSignals.measureLabel.test(head) || ParagraphSignals.problemLabel.test(head)
-                || isProblemStatement(head)
+                || isProblemStatement(at: i)
         }
     }
 
@@ -132,7 +146,7 @@ struct RoleClassifier {
             if isHeadingLike(i) { roles[i] = .heading }
             else if statesOwnProblem(i) { roles[i] = .measure; own[i] = true }
             // `经过集中整改，…取得了阶段性成效，但…` leads into what remains to do.
-            else if items[i].numbering == nil, isOutcome(head, strict: true), !PlainText.contains(head, "但") { roles[i] = .outcome }
+            else if items[i].numbering == nil, isOutcome(i, strict: true), !PlainText.contains(head, "但") { roles[i] = .outcome }
             else { roles[i] = isBackground ? .preamble : .summary }
         }
     }
@@ -151,11 +165,17 @@ struct RoleClassifier {
 
     /// Results: a result label, a progress count, discipline dealt out. Outside the problem chapters the count
     /// must be what the paragraph opens with, not a remark further on.
-    func isOutcome(_ head: String, strict: Bool = false) -> Bool {
-        if startsMeasure(head) && !ParagraphSignals.statusOnly.test(head) { return false }
+    func isOutcome(_ i: Int, strict: Bool = false) -> Bool {
+        let head = items[i].head
+        if startsMeasure(at: i) && !ParagraphSignals.statusOnly.test(head) { return false }
         if ParagraphSignals.outcomeStart.test(head) || ParagraphSignals.statusOnly.test(head) { return true }
         let scope = strict ? SentenceScan.firstSentence(of: head) : head
         return ParagraphSignals.progressFigures.test(scope) || ParagraphSignals.disciplineResult.test(scope)
+    }
+
+    /// `startsMeasure` of paragraph `i`'s head.
+    func startsMeasure(at i: Int) -> Bool {
+        remembered(\.startsMeasure, i) { startsMeasure(items[i].head) }
     }
 
     /// A measure label, 一是…, or a short opening sentence that is not a shortcoming followed by 一是….

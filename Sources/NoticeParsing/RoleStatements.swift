@@ -3,7 +3,12 @@ import Foundation
 /// What a paragraph states, and what the paragraph after it says of it: the look-ahead and wording tests the
 /// role rules are made of.
 extension RoleClassifier {
-        /// `针对“…”问题`, `关于“…”问题的整改`, but not `针对巡察反馈的问题` (all of them).
+        /// `isProblemStatement` of paragraph `i`'s head.
+    func isProblemStatement(at i: Int) -> Bool {
+        remembered(\.isProblemStatement, i) { isProblemStatement(items[i].head) }
+    }
+
+    /// `针对“…”问题`, `关于“…”问题的整改`, but not `针对巡察反馈的问题` (all of them).
     func isProblemStatement(_ head: String) -> Bool {
         let h = Self.stripOrdinal(head)
         if ParagraphSignals.measureLabel.test(h) { return false }
@@ -13,10 +18,7 @@ extension RoleClassifier {
     /// `1.关于“…”问题的整改。一是…`, `针对…的问题。我局…`: the problem and what was done, in one paragraph.
     func statesOwnProblem(_ i: Int) -> Bool {
         // Asked several times per paragraph by the role rules; the answer depends on the paragraphs only.
-        if let known = memo.statesOwnProblem[i] { return known }
-        let answer = computeStatesOwnProblem(i)
-        memo.statesOwnProblem[i] = answer
-        return answer
+        remembered(\.statesOwnProblem, i) { computeStatesOwnProblem(i) }
     }
 
     private func computeStatesOwnProblem(_ i: Int) -> Bool {
@@ -56,10 +58,10 @@ extension RoleClassifier {
         guard i + 1 < items.count else { return false }
         let next = items[i + 1]
         if next.numbering != nil {
-            return startsMeasure(ParagraphSignals.head(next.body))
+            return startsMeasure(at: i + 1)
                 && (next.numbering!.level > (items[i].numbering?.level ?? .chapter))
         }
-        return startsMeasure(next.head)
+        return startsMeasure(at: i + 1)
     }
 
     /// Whether deeper-numbered lines follow before the next line at this line's level or above.

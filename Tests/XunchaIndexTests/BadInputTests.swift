@@ -70,8 +70,11 @@ final class BadInputTests: XCTestCase {
         let directory = IndexDirectory(path: corpus.deletingLastPathComponent().appendingPathComponent("index").path)
         _ = try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: corpus.path, rebuild: false)
         let generation = directory.url.appendingPathComponent(directory.currentGenerationName!)
-        for file in try FileManager.default.contentsOfDirectory(atPath: generation.path) {
-            try Data(repeating: 0x42, count: 64).write(to: generation.appendingPathComponent(file))
+        for shard in try FileManager.default.contentsOfDirectory(atPath: generation.path) {
+            let folder = generation.appendingPathComponent(shard)
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                try Data(repeating: 0x42, count: 64).write(to: folder.appendingPathComponent(file))
+            }
         }
         XCTAssertThrowsError(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)) { error in
             XCTAssertTrue("\(error)".contains("--rebuild"), "\(error)")

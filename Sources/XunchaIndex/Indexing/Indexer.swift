@@ -50,7 +50,7 @@ public final class Indexer {
         try write(candidates, into: &target, summary: &summary, started: started, progress: progress)
         try target.commit(signature: analysisSignature)
         if target.isNewGeneration {
-            try target.database.close()
+            try target.close()
             try directory.makeCurrent(target.path)
         } else {
             directory.removeStaleGenerations(keeping: directory.currentGenerationName)
@@ -69,14 +69,19 @@ public final class Indexer {
         case .foreign where !rebuild:
             throw IndexError.foreignIndex(path: directory.url.path)
         case .present(let path) where !rebuild:
-            let database: WritableDatabase
+            let shards: [WritableDatabase]
+            let stored: StoredIndexFacts
             do {
-                database = try WritableDatabase(path: path, mode: .open)
+                let paths = Shards.paths(in: path)
+                guard !paths.isEmpty else {
+                    throw XapianError(type: "DatabaseOpeningError", message: "no shard-N database in \(path)")
+                }
+                shards = try paths.map { try WritableDatabase(path: $0, mode: .open) }
+                stored = try StoredIndexFacts(database: shards[0])
             } catch let error as XapianError {
                 if error.isDatabaseLocked { throw IndexError.locked(path: directory.url.path) }
                 throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
             }
-            let stored = try StoredIndexFacts(database: database)
             let corpus = givenCorpus ?? stored.corpus.map { URL(fileURLWithPath: $0) } ?? Self.defaultCorpus
             guard let manifest = stored.manifest else {
                 throw IndexError.unreadableIndex(
@@ -84,13 +89,13 @@ public final class Indexer {
                     underlying: XapianError(type: "DatabaseCorruptError", message: "its file manifest is unreadable"))
             }
             if let reason = stored.mismatch(schema: IndexSchema.version, analysis: analysisSignature) {
-                try database.close()
+                for shard in shards { try shard.close() }
                 return try newGeneration(corpus: corpus, reason: reason)
             }
-            return WriteTarget(database: database, path: path, isNewGeneration: false, corpus: corpus,
+            return WriteTarget(shards: shards, path: path, isNewGeneration: false, corpus: corpus,
                                manifest: manifest, rebuildReason: nil)
         case .present(let path):
-            let remembered = (try? Database(path: path)).flatMap { try? StoredIndexFacts(database: $0).corpus }
+            let remembered = (try? Shards.openReader(path)).flatMap { try? StoredIndexFacts(database: $0).corpus }
             let corpus = givenCorpus ?? remembered.map { URL(fileURLWithPath: $0) } ?? Self.defaultCorpus
             return try newGeneration(corpus: corpus, reason: "asked with --rebuild")
         case .foreign:
@@ -110,8 +115,9 @@ public final class Indexer {
         }
         directory.removeStaleGenerations(keeping: directory.currentGenerationName)
         let path = directory.newGenerationPath()
-        let database = try WritableDatabase(path: path, mode: .createOrOverwrite)
-        return WriteTarget(database: database, path: path, isNewGeneration: true, corpus: corpus,
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let shards = try Shards.newPaths(in: path).map { try WritableDatabase(path: $0, mode: .createOrOverwrite) }
+        return WriteTarget(shards: shards, path: path, isNewGeneration: true, corpus: corpus,
                            manifest: Manifest(), rebuildReason: reason)
     }
 
@@ -137,24 +143,28 @@ public final class Indexer {
             next = index + 1 < batches.count
                 ? { let batch = batches[index + 1]; return BackgroundTask { batch.parallelMap { FileIndexing.prepare($0, extractor: extractor) } } }()
                 : nil
+            var ready: [FileIndexing] = []
             for outcome in outcomes {
                 switch outcome {
                 case .failed(let source, let reason):
                     summary.failed.append(.init(source: source, reason: reason))
                 case .ready(let file):
-                    switch try target.store(file) {
-                    case .added: summary.added += 1
-                    case .updated: summary.updated += 1
-                    case .unchanged: summary.unchanged += 1
-                    }
+                    ready.append(file)
                     summary.bytesRead += file.file.size
                     bytesSinceCommit += file.file.size
                 }
-                filesDone += 1
-                progress?(IndexProgress(filesDone: filesDone, filesTotal: candidates.count,
-                                        paragraphs: target.paragraphsWritten, bytesDone: summary.bytesRead,
-                                        bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
             }
+            for result in try target.store(ready) {
+                switch result {
+                case .added: summary.added += 1
+                case .updated: summary.updated += 1
+                case .unchanged: summary.unchanged += 1
+                }
+            }
+            filesDone += outcomes.count
+            progress?(IndexProgress(filesDone: filesDone, filesTotal: candidates.count,
+                                    paragraphs: target.paragraphsWritten, bytesDone: summary.bytesRead,
+                                    bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
             if bytesSinceCommit >= commitEveryBytes {
                 try target.commit(signature: analysisSignature)
                 bytesSinceCommit = 0

@@ -1,9 +1,10 @@
 import Foundation
 import SwiftXapian
 
-/// The database an index run writes into, with the manifest it keeps in step.
+/// The shards an index run writes into, with the manifest it keeps in step.
 struct WriteTarget {
-    let database: WritableDatabase
+    let shards: [WritableDatabase]
+    /// The generation folder.
     let path: String
     /// A new generation is built from empty and swapped in at the end; otherwise the live one is updated.
     let isNewGeneration: Bool
@@ -12,9 +13,12 @@ struct WriteTarget {
     let rebuildReason: String?
     private(set) var paragraphsWritten = 0
 
-    init(database: WritableDatabase, path: String, isNewGeneration: Bool, corpus: URL, manifest: Manifest,
+    /// Shard 0 holds the metadata: manifest, notices, and the facts about how the index was made.
+    var metadataShard: WritableDatabase { shards[0] }
+
+    init(shards: [WritableDatabase], path: String, isNewGeneration: Bool, corpus: URL, manifest: Manifest,
          rebuildReason: String?) {
-        self.database = database
+        self.shards = shards
         self.path = path
         self.isNewGeneration = isNewGeneration
         self.corpus = corpus
@@ -24,28 +28,49 @@ struct WriteTarget {
 
     enum StoreResult { case added, updated, unchanged }
 
-    /// Replaces whatever the index holds of this file with its new paragraphs.
-    mutating func store(_ file: FileIndexing) throws -> StoreResult {
-        let previous = manifest.files[file.file.source]
-        let entry = Manifest.Entry(size: file.file.size, modified: file.file.modified, hash: file.hash,
-                                   notices: file.notices.map(\.key), paragraphs: file.documents.count)
-        if let previous, previous.hash == file.hash {
-            manifest.files[file.file.source] = entry
-            return .unchanged
-        }
-        // Cleared even when the manifest does not know the file: an interrupted run may have left some of it.
-        if !isNewGeneration { try clear(file.file.source, notices: previous?.notices ?? []) }
-        for document in file.documents {
-            try database.add(try document.makeDocument())
-        }
+    /// Replaces whatever the index holds of these files with their new paragraphs. Each shard's documents
+    /// are added by a thread of its own.
+    mutating func store(_ files: [FileIndexing]) throws -> [StoreResult] {
+        var results: [StoreResult] = []
+        var documents = Array(repeating: [PreparedDocument](), count: shards.count)
         let encoder = JSONEncoder.compact
-        for notice in file.notices {
-            try database.setMetadata(String(decoding: try encoder.encode(notice), as: UTF8.self),
-                                     forKey: IndexSchema.MetadataKey.notice(notice.key))
+        for file in files {
+            let source = file.file.source
+            let previous = manifest.files[source]
+            let entry = Manifest.Entry(size: file.file.size, modified: file.file.modified, hash: file.hash,
+                                       notices: file.notices.map(\.key), paragraphs: file.documents.count)
+            manifest.files[source] = entry
+            if let previous, previous.hash == file.hash {
+                results.append(.unchanged)
+                continue
+            }
+            // Cleared even when the manifest does not know the file: an interrupted run may have left some of it.
+            if !isNewGeneration { try clear(source, notices: previous?.notices ?? []) }
+            documents[Shards.shard(for: source, of: shards.count)].append(contentsOf: file.documents)
+            for notice in file.notices {
+                try metadataShard.setMetadata(String(decoding: try encoder.encode(notice), as: UTF8.self),
+                                              forKey: IndexSchema.MetadataKey.notice(notice.key))
+            }
+            paragraphsWritten += file.documents.count
+            results.append(previous == nil ? .added : .updated)
         }
-        paragraphsWritten += file.documents.count
-        manifest.files[file.file.source] = entry
-        return previous == nil ? .added : .updated
+        try Self.addInParallel(documents, to: shards)
+        return results
+    }
+
+    private static func addInParallel(_ documents: [[PreparedDocument]], to shards: [WritableDatabase]) throws {
+        let confined = shards.map(ThreadConfined.init)
+        let failures = ThreadConfined(FailureSlot())
+        DispatchQueue.concurrentPerform(iterations: shards.count) { index in
+            do {
+                for document in documents[index] {
+                    try confined[index].value.add(try document.makeDocument())
+                }
+            } catch {
+                failures.value.record(error)
+            }
+        }
+        if let error = failures.value.first { throw error }
     }
 
     mutating func removeFile(_ source: String) throws {
@@ -54,19 +79,40 @@ struct WriteTarget {
     }
 
     private func clear(_ source: String, notices: [String]) throws {
-        try database.delete(uniqueTerm: IndexSchema.term(IndexSchema.Prefix.file, source))
+        let fileTerm = IndexSchema.term(IndexSchema.Prefix.file, source)
+        for shard in shards { try shard.delete(uniqueTerm: fileTerm) }
         for key in notices {
-            try database.setMetadata("", forKey: IndexSchema.MetadataKey.notice(key))
+            try metadataShard.setMetadata("", forKey: IndexSchema.MetadataKey.notice(key))
         }
     }
 
-    /// Commits paragraphs, manifest and the facts that say how they were made, as one.
+    /// Commits paragraphs, manifest and the facts that say how they were made. Shard 0, which holds the
+    /// manifest, commits last: a crash in between leaves paragraphs the manifest does not yet list, and the
+    /// next run clears and re-adds those files.
     func commit(signature: String) throws {
+        let database = metadataShard
         try database.setMetadata(IndexSchema.version, forKey: IndexSchema.MetadataKey.schema)
         try database.setMetadata(signature, forKey: IndexSchema.MetadataKey.analysis)
         try database.setMetadata(corpus.path, forKey: IndexSchema.MetadataKey.corpus)
         try database.setMetadata(try manifest.encoded(), forKey: IndexSchema.MetadataKey.manifest)
+        for shard in shards.dropFirst() { try shard.commit() }
         try database.commit()
+    }
+
+    func close() throws {
+        for shard in shards { try shard.close() }
+    }
+}
+
+/// The first error any writer thread met.
+final class FailureSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var first: Error?
+
+    func record(_ error: Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        if first == nil { first = error }
     }
 }
 

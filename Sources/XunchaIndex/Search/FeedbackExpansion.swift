@@ -11,13 +11,14 @@ enum FeedbackExpansion {
     /// The added words' weight against the query's own.
     static let weight = 0.4
 
-    static func expand(_ query: Query, using enquire: Enquire) throws -> Query {
+    /// `enquire` holds the query as it runs (filters included); `query` is what the words are added to.
+    static func expand(_ query: Query, using enquire: Enquire, widening: Bool) throws -> Query {
         let top = try enquire.matches(maxItems: feedbackDocuments)
         guard !top.isEmpty else { return query }
         let terms = try enquire.expandTerms(maxItems: expansionTerms, relevant: RelevanceSet(top.documentIDs),
                                             filter: .excludingPrefixes(IndexSchema.Prefix.all))
         guard let strongest = terms.first?.weight, strongest > 0 else { return query }
         let expansion: Query = .or(terms.map { .scaled(.term($0.term), by: $0.weight / strongest) })
-        return .or([query, .scaled(expansion, by: weight)])
+        return widening ? .or([query, .scaled(expansion, by: weight)]) : .andMaybe(query, .scaled(expansion, by: weight))
     }
 }

@@ -19,7 +19,7 @@ public final class NoticeIndex {
         case .foreign: throw IndexError.foreignIndex(path: directory.url.path)
         case .present(let path):
             do {
-                database = try Database(path: path)
+                database = try Shards.openReader(path)
                 let facts = try StoredIndexFacts(database: database)
                 if let reason = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer)) {
                     throw IndexError.staleIndex(path: directory.url.path, reason: reason)

@@ -14,7 +14,7 @@ extension NoticeIndex {
                                   highlighter: Highlighter(analyzer: analyzer, terms: compiled.highlightTerms,
                                                            phrases: compiled.phrases),
                                   collapseDuplicates: compiled.phrases.isEmpty,
-                                  expandWithFeedback: !expression.needsVerification)
+                                  feedback: expression.needsVerification ? nil : (expression.isFreeText ? .widen : .rerank))
             return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
         }
     }
@@ -31,20 +31,26 @@ extension NoticeIndex {
         var verification: QueryExpression?
         var highlighter: Highlighter
         var collapseDuplicates: Bool
-        /// Ranked text queries are widened by the words of their best hits (pseudo-relevance feedback).
-        var expandWithFeedback = false
+        /// Ranked queries take in the words of their best hits (pseudo-relevance feedback).
+        var feedback: Feedback?
+    }
+
+    enum Feedback {
+        /// Free text: the added words may find more paragraphs.
+        case widen
+        /// Text with AND/NOT: the added words only re-rank what the query matches.
+        case rerank
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
-        var query = plan.query
-        if let filter = try FilterCompiler(database: database).compile(filters.validated()) {
-            query = .filter(query, filter)
-        }
+        let filter = try FilterCompiler(database: database).compile(filters.validated())
+        let filtered: (Query) -> Query = { query in filter.map { .filter(query, $0) } ?? query }
+        var query = filtered(plan.query)
         let enquire = Enquire(database: database)
         try enquire.setQuery(query)
         try enquire.setWeighting(.bm25())
-        if plan.expandWithFeedback {
-            query = try FeedbackExpansion.expand(query, using: enquire)
+        if let feedback = plan.feedback {
+            query = filtered(try FeedbackExpansion.expand(plan.query, using: enquire, widening: feedback == .widen))
             try enquire.setQuery(query)
         }
         if plan.collapseDuplicates {

@@ -1,0 +1,43 @@
+import Foundation
+import SwiftXapian
+
+/// A generation of the index is a few Xapian databases, `shard-0`, `shard-1`, …, each written by its own
+/// thread and searched together as one. Xapian's writer is single-threaded; shards let indexing use every
+/// core. A corpus file always lives in one shard, chosen by its name; shard 0 also holds the metadata.
+enum Shards {
+    /// Shards of a new generation.
+    static let count = 2
+
+    static func paths(in generation: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: generation)) ?? []
+        return entries.compactMap { name -> (Int, String)? in
+            guard name.hasPrefix("shard-"), let number = Int(name.dropFirst("shard-".count)) else { return nil }
+            return (number, (generation as NSString).appendingPathComponent(name))
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    static func newPaths(in generation: String) -> [String] {
+        (0..<count).map { (generation as NSString).appendingPathComponent("shard-\($0)") }
+    }
+
+    /// The shard a corpus file's paragraphs go to: stable across runs, so updates find them.
+    static func shard(for source: String, of count: Int) -> Int {
+        Int(StableHash.of(source) % UInt64(count))
+    }
+
+    /// Opens a generation's shards as one read-only database.
+    static func openReader(_ generation: String) throws -> Database {
+        let paths = paths(in: generation)
+        guard !paths.isEmpty else {
+            throw XapianError(type: "DatabaseOpeningError", message: "no shard-N database in \(generation)")
+        }
+        return try Database(paths: paths)
+    }
+}
+
+/// Lets each writer thread own one shard for the length of a batch; Xapian objects are safe to use from
+/// one thread at a time, which is all this promises.
+final class ThreadConfined<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
