@@ -49,8 +49,8 @@ public enum NoticeParser {
             return Paragraph(
                 location: location, text: texts[i], role: roles[i], section: sections[i],
                 problem: links[i].map { ParagraphLocation(source: source, line: span.lines[$0].line) },
-                items: isMeasure ? MeasureItems.split(texts[i]) : [],
-                institutions: isMeasure ? Institutions.extract(texts[i]) : [])
+                items: isMeasure ? MeasureDetails.items(in: texts[i]) : [],
+                institutions: isMeasure ? MeasureDetails.institutions(in: texts[i]) : [])
         }
         return Notice(source: source, startLine: startLine, endLine: endLine, metadata: metadata, paragraphs: paragraphs)
     }

@@ -1,12 +1,16 @@
 import Foundation
+import NoticeParsing
 
 /// The byte layout of a paragraph document's data: the paragraph's text, a newline, then the rest of the
 /// record as JSON. A paragraph is one line, so the text never holds a newline, and checking a candidate
-/// for a phrase reads the text without decoding any JSON.
+/// for a phrase reads the text without decoding any JSON. A measure's items and institutions are derived
+/// from its text again when read, rather than stored twice.
 enum StoredParagraph {
     static func encode(_ record: ParagraphRecord) throws -> String {
         var rest = record
         rest.text = ""
+        rest.items = []
+        rest.institutions = []
         return record.text + "\n" + String(decoding: try JSONEncoder.compact.encode(rest), as: UTF8.self)
     }
 
@@ -18,6 +22,10 @@ enum StoredParagraph {
         guard let newline = data.firstIndex(of: "\n") else { throw StoredParagraphError() }
         var record = try JSONDecoder().decode(ParagraphRecord.self, from: Data(data[data.index(after: newline)...].utf8))
         record.text = String(data[..<newline])
+        if record.role == .measure {
+            record.items = MeasureDetails.items(in: record.text)
+            record.institutions = MeasureDetails.institutions(in: record.text)
+        }
         return record
     }
 
