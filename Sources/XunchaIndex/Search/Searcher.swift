@@ -90,30 +90,34 @@ extension NoticeIndex {
     private func verifiedMatches(_ enquire: Enquire, expression: QueryExpression, offset: Int,
                                  limit: Int) throws -> ([FoundMatch], Int) {
         let verifier = MatchVerifier(analyzer: analyzer)
-        let pageSize = max(200, (offset + limit) * 2)
+        let wanted = offset + limit
+        var pageSize = max(32, wanted * 2)
         var accepted: [FoundMatch] = []
         var acceptedCount = 0
         var first = 0
         while true {
             let set = try enquire.matches(first: first, maxItems: pageSize)
+            var checked = 0
             for match in set {
+                checked += 1
                 let data = try match.document().data
                 let text = MatchVerifier.searchForm(String(StoredParagraph.text(of: data)))
                 guard verifier.matches(expression, foldedText: text) else { continue }
                 acceptedCount += 1
-                if acceptedCount > offset && accepted.count < limit {
-                    let record = try Self.decodeRecord(data)
-                    accepted.append(FoundMatch(record: record, weight: match.weight, collapseCount: match.collapseCount,
-                                               documentID: match.documentID))
+                if acceptedCount > offset {
+                    accepted.append(FoundMatch(record: try Self.decodeRecord(data), weight: match.weight,
+                                               collapseCount: match.collapseCount, documentID: match.documentID))
                 }
+                if acceptedCount >= wanted { break }
             }
-            first += set.count
-            if set.count < pageSize { return (accepted, acceptedCount) }
-            if accepted.count >= limit {
+            first += checked
+            if set.count < pageSize && checked == set.count { return (accepted, acceptedCount) }
+            if acceptedCount >= wanted {
                 // The rest is not read: estimate the total from the share accepted so far.
                 let share = Double(acceptedCount) / Double(first)
                 return (accepted, max(acceptedCount, Int((Double(set.estimatedMatches) * share).rounded())))
             }
+            pageSize *= 2
         }
     }
 }
