@@ -56,4 +56,6 @@ enum CorpusFixtures {
 
     static var goldNotices: [GoldNotice] { gold("notices", as: [GoldNotice].self) ?? [] }
     static var goldParagraphs: [GoldParagraph] { gold("paragraphs", as: [GoldParagraph].self) ?? [] }
+    /// Paragraphs judged after the rules were written, never used to tune them: the generalization check.
+    static var heldOutParagraphs: [GoldParagraph] { gold("heldout-paragraphs", as: [GoldParagraph].self) ?? [] }
 }
