@@ -43,7 +43,7 @@ struct PreparedDocument: Sendable {
 
         values = [IndexSchema.Slot.duplicateKey: StableHash.hex(StableHash.of(folded)),
                   IndexSchema.Slot.role: paragraph.role.rawValue]
-        if let date = NoticeDates.indexDate(of: metadata) {
+        if let date = metadata.indexDate {
             values[IndexSchema.Slot.date] = date.replacingOccurrences(of: "-", with: "")
             terms.append(IndexSchema.term(P.year, String(date.prefix(4))))
         }
@@ -62,11 +62,9 @@ struct PreparedDocument: Sendable {
     }
 }
 
-/// The date a notice is filtered and sorted by.
-enum NoticeDates {
-    static func indexDate(of metadata: NoticeMetadata) -> String? {
-        metadata.publishDate ?? metadata.feedbackDate
-    }
+extension NoticeMetadata {
+    /// The date a notice is filtered, sorted and shown by: its publish date, else its feedback date.
+    public var indexDate: String? { publishDate ?? feedbackDate }
 }
 
 extension JSONEncoder {

@@ -19,7 +19,7 @@ struct Highlighter {
             let folded = Array(TextFolding.fold(text))
             let offsets = Array(text.indices)
             for phrase in phrases {
-                let wanted = Array(TextFolding.fold(phrase).trimmingWhitespace)
+                let wanted = Array(TextFolding.fold(phrase).trimmingCharacters(in: .whitespacesAndNewlines))
                 guard !wanted.isEmpty, wanted.count <= folded.count else { continue }
                 var start = 0
                 while start + wanted.count <= folded.count {

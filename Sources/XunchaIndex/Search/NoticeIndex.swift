@@ -68,7 +68,7 @@ public final class NoticeIndex {
 
     /// A paragraph by `SOURCE:LINE` or by its short id.
     public func paragraph(_ reference: String) throws -> ParagraphRecord {
-        let trimmed = reference.trimmingWhitespace
+        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         let term: String
         if let colon = trimmed.lastIndex(of: ":"), Int(trimmed[trimmed.index(after: colon)...]) != nil {
             let source = String(trimmed[..<colon])

@@ -37,7 +37,7 @@ struct QueryParser {
             if characters.first == "\"" {
                 characters.removeFirst()
                 let end = characters.firstIndex(of: "\"") ?? characters.endIndex
-                let phrase = String(characters[..<end]).trimmingWhitespace
+                let phrase = String(characters[..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
                 characters = end == characters.endIndex ? "" : characters[characters.index(after: end)...]
                 if !phrase.isEmpty { lexemes.append(excluded ? .excludedPhrase(phrase) : .phrase(phrase)) }
                 continue
@@ -144,14 +144,5 @@ struct QueryParser {
                 return nil
             }
         }
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        var view = Substring(self)
-        while view.first?.isWhitespace == true { view.removeFirst() }
-        while view.last?.isWhitespace == true { view.removeLast() }
-        return String(view)
     }
 }

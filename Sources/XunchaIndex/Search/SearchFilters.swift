@@ -87,7 +87,7 @@ struct FilterCompiler {
     }
 
     private func names(_ prefix: String, containing text: String) throws -> Query {
-        let wanted = text.trimmingWhitespace
+        let wanted = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let matching = try database.terms(withPrefix: prefix).filter { $0.dropFirst(prefix.count).contains(wanted) }
         guard !matching.isEmpty else { return .matchNothing }
         return matching.count == 1 ? .term(matching[0]) : .or(matching.map { .term($0) })

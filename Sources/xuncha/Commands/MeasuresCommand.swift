@@ -31,7 +31,7 @@ struct MeasuresCommand: ParsableCommand {
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit takes a number of precedents of at least 1, not \(limit)") }
-        guard !query.joined().trimmingWhitespace.isEmpty else {
+        guard !query.joined().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("describe a problem, e.g. xuncha measures 公务用车管理不规范")
         }
     }
@@ -60,7 +60,7 @@ struct PrecedentPrinter {
 
     func write(_ precedent: Precedent, number: Int, to output: inout Output) {
         let metadata = precedent.notice?.metadata
-        let facts = [metadata?.agency, metadata?.publishDate ?? metadata?.feedbackDate, metadata?.inspection]
+        let facts = [metadata?.agency, metadata?.indexDate, metadata?.inspection]
             .compactMap { $0 }.joined(separator: " · ")
         output.line(style.bold("\(number). \(facts)"))
         if let title = metadata?.title { output.line("   " + style.dim(title)) }
@@ -78,11 +78,5 @@ struct PrecedentPrinter {
         if !precedent.institutions.isEmpty {
             output.line("   " + style.bold("制度") + "  " + precedent.institutions.map { "《\($0)》" }.joined(separator: " "))
         }
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

@@ -26,7 +26,7 @@ struct NoticesCommand: ParsableCommand {
                 let metadata = notice.metadata
                 let place = style.path(notice.source) + ":" + style.lineNumber("\(notice.startLine)-\(notice.endLine)")
                 let facts = [metadata.agency, metadata.inspection, metadata.inspector,
-                             metadata.publishDate ?? metadata.feedbackDate, metadata.docType].compactMap { $0 }
+                             metadata.indexDate, metadata.docType].compactMap { $0 }
                 output.line(place + "  " + style.bold(metadata.title ?? "(untitled)"))
                 output.line("    " + style.dim((facts + ["\(notice.paragraphs) paragraphs"]).joined(separator: " · ")))
             }

@@ -39,7 +39,7 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit takes a number of hits of at least 1, not \(limit)") }
         guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
-        guard !query.joined().trimmingWhitespace.isEmpty else {
+        guard !query.joined().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("give a query, e.g. xuncha search 三重一大")
         }
     }

@@ -54,7 +54,7 @@ struct ShowCommand: ParsableCommand {
             let style = Style(enabled: color.enabled)
             output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id \(record.id)")
             if let metadata = notice?.metadata {
-                let facts = [metadata.agency, metadata.publishDate ?? metadata.feedbackDate, metadata.title].compactMap { $0 }
+                let facts = [metadata.agency, metadata.indexDate, metadata.title].compactMap { $0 }
                 output.line(style.dim(facts.joined(separator: " · ")))
             }
             if !record.section.isEmpty { output.line(style.dim(record.section.joined(separator: " › "))) }

@@ -11,7 +11,7 @@ struct HitPrinter {
         let record = hit.record
         var facts: [String] = []
         if let agency = hit.notice?.metadata.agency { facts.append(agency) }
-        if let date = hit.notice.flatMap({ $0.metadata.publishDate ?? $0.metadata.feedbackDate }) { facts.append(date) }
+        if let date = hit.notice.flatMap({ $0.metadata.indexDate }) { facts.append(date) }
         if let title = hit.notice?.metadata.title { facts.append(title) }
         let header = style.path(record.source) + ":" + style.lineNumber(String(record.line))
             + "  " + style.dim(facts.joined(separator: " · ") + "  [\(record.role.rawValue)]")

@@ -46,7 +46,7 @@ enum JSONFields {
             ("score", .double((hit.score * 1000).rounded() / 1000)),
             ("rank", .int(hit.rank)),
             ("section", .strings(record.section)),
-            ("date", .string(hit.notice.flatMap { $0.metadata.publishDate ?? $0.metadata.feedbackDate })),
+            ("date", .string(hit.notice.flatMap { $0.metadata.indexDate })),
             ("matches", .strings(hit.highlights.map { String(record.text[$0]) })),
             ("duplicates", .int(hit.duplicates)),
             ("metadata", metadata(hit.notice)),
