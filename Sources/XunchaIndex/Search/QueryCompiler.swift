@@ -69,9 +69,9 @@ struct QueryCompiler {
         var own: [Query] = []
         var context: [Query] = []
         for group in wordGroups(in: text) {
-            highlightTerms.formUnion(group)
-            own.append(Self.synonymQuery(group, prefix: ""))
-            context.append(Self.synonymQuery(group, prefix: IndexSchema.Prefix.context))
+            highlightTerms.formUnion(group.words)
+            own.append(Self.weighted(Self.synonymQuery(group.words, prefix: ""), group.weight))
+            context.append(Self.weighted(Self.synonymQuery(group.words, prefix: IndexSchema.Prefix.context), group.weight))
         }
         if own.isEmpty {
             // Words were asked for but the index has none of them: no paragraph shares a word.
@@ -89,6 +89,10 @@ struct QueryCompiler {
         return .andMaybe(words, .scaled(roles, by: Self.roleWeight))
     }
 
+    private static func weighted(_ query: Query, _ weight: Double) -> Query {
+        weight == 1 ? query : .scaled(query, by: weight)
+    }
+
     private static func synonymQuery(_ group: [String], prefix: String) -> Query {
         group.count == 1 ? .term(prefix + group[0]) : .synonym(group.map { .term(prefix + $0) })
     }
@@ -101,21 +105,31 @@ struct QueryCompiler {
 
     /// For each query word, the wordings that can match: the word and its synonyms that the index holds;
     /// failing those, its parts (公车私用 → 公车, 私用), each on its own.
-    func wordGroups(in text: String) -> [[String]] {
-        var groups: [[String]] = []
+    func wordGroups(in text: String) -> [WordGroup] {
+        var groups: [WordGroup] = []
         var seen = Set<String>()
         for token in Self.searchTokens(in: text, analyzer: analyzer) {
             let alternatives = ([token.text] + analyzer.synonyms(of: token.text)).filter(termExists)
-            if !alternatives.isEmpty {
-                if seen.insert(token.text).inserted { groups.append(alternatives) }
-                continue
-            }
+            let found = !alternatives.isEmpty
+            if found, seen.insert(token.text).inserted { groups.append(WordGroup(words: alternatives, weight: 1)) }
+            // A compound's parts: all of its meaning when the compound is unknown, a hint when it is known.
             for part in token.parts where !analyzer.isStopWord(part) && termExists(part) {
-                if seen.insert(part).inserted { groups.append([part] + analyzer.synonyms(of: part).filter(termExists)) }
+                guard seen.insert(part).inserted else { continue }
+                groups.append(WordGroup(words: [part] + analyzer.synonyms(of: part).filter(termExists),
+                                        weight: found ? Self.knownPartWeight : 1))
             }
         }
         return groups
     }
+
+    /// The wordings of one query word, and how much it counts.
+    struct WordGroup {
+        var words: [String]
+        var weight: Double
+    }
+
+    /// How much the parts of a compound the index knows count, against the compound itself.
+    static let knownPartWeight = 0.3
 
     /// Words that ask rather than describe: they say nothing of the problem.
     static let questionWords: Set<String> = ["怎么", "怎样", "如何", "怎么办", "怎么样", "什么", "哪些", "吗", "呢", "请问", "如何才能"]
