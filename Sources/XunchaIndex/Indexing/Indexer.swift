@@ -11,7 +11,6 @@ public final class Indexer {
     let extractor: TermExtractor
     /// Commit after this many bytes of new text, bounding memory and the work a crash can lose.
     public var commitEveryBytes: Int64 = 32 << 20
-    var batchBytes: Int64 = 4 << 20
 
     public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) {
         self.directory = directory
@@ -125,44 +124,30 @@ public final class Indexer {
                                      summary: inout IndexSummary) throws {
         let present = Set(scan.files.map(\.source)).union(scan.unreadable.map(\.source))
         for source in target.manifest.files.keys.sorted() where !present.contains(source) {
-            try target.removeFile(source)
+            target.removeFile(source)
             summary.removed += 1
         }
     }
 
     private func write(_ candidates: [CorpusFile], into target: inout WriteTarget, summary: inout IndexSummary,
                        started: Date, progress: ((IndexProgress) -> Void)?) throws {
-        let batches = Self.batches(of: candidates, maximumBytes: min(batchBytes, commitEveryBytes))
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
-        var filesDone = 0
         var bytesSinceCommit: Int64 = 0
-        let extractor = self.extractor
-        var next = batches.first.map { batch in BackgroundTask { batch.parallelMap { FileIndexing.prepare($0, extractor: extractor) } } }
-        for index in batches.indices {
-            let outcomes = next!.wait()
-            next = index + 1 < batches.count
-                ? { let batch = batches[index + 1]; return BackgroundTask { batch.parallelMap { FileIndexing.prepare($0, extractor: extractor) } } }()
-                : nil
-            var ready: [FileIndexing] = []
-            for outcome in outcomes {
-                switch outcome {
-                case .failed(let source, let reason):
-                    summary.failed.append(.init(source: source, reason: reason))
-                case .ready(let file):
-                    ready.append(file)
-                    summary.bytesRead += file.file.size
-                    bytesSinceCommit += file.file.size
-                }
-            }
-            for result in try target.store(ready) {
-                switch result {
+        let pipeline = PreparationPipeline(files: candidates, extractor: extractor, lookahead: Self.lookahead)
+        for index in candidates.indices {
+            switch pipeline.take(index) {
+            case .failed(let source, let reason):
+                summary.failed.append(.init(source: source, reason: reason))
+            case .ready(let file):
+                switch try target.store(file) {
                 case .added: summary.added += 1
                 case .updated: summary.updated += 1
                 case .unchanged: summary.unchanged += 1
                 }
+                summary.bytesRead += file.file.size
+                bytesSinceCommit += file.file.size
             }
-            filesDone += outcomes.count
-            progress?(IndexProgress(filesDone: filesDone, filesTotal: candidates.count,
+            progress?(IndexProgress(filesDone: index + 1, filesTotal: candidates.count,
                                     paragraphs: target.paragraphsWritten, bytesDone: summary.bytesRead,
                                     bytesTotal: bytesTotal, elapsed: Date().timeIntervalSince(started)))
             if bytesSinceCommit >= commitEveryBytes {
@@ -172,20 +157,6 @@ public final class Indexer {
         }
     }
 
-    static func batches(of files: [CorpusFile], maximumBytes: Int64) -> [[CorpusFile]] {
-        var batches: [[CorpusFile]] = []
-        var current: [CorpusFile] = []
-        var bytes: Int64 = 0
-        for file in files {
-            if !current.isEmpty && (bytes + file.size > maximumBytes || current.count >= 256) {
-                batches.append(current)
-                current = []
-                bytes = 0
-            }
-            current.append(file)
-            bytes += file.size
-        }
-        if !current.isEmpty { batches.append(current) }
-        return batches
-    }
+    /// Files prepared ahead of the writer: enough to keep every core busy, few enough to bound memory.
+    static let lookahead = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
 }

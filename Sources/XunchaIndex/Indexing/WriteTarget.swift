@@ -3,7 +3,7 @@ import SwiftXapian
 
 /// The shards an index run writes into, with the manifest it keeps in step.
 struct WriteTarget {
-    let shards: [WritableDatabase]
+    let writers: ShardWriters
     /// The generation folder.
     let path: String
     /// A new generation is built from empty and swapped in at the end; otherwise the live one is updated.
@@ -13,12 +13,9 @@ struct WriteTarget {
     let rebuildReason: String?
     private(set) var paragraphsWritten = 0
 
-    /// Shard 0 holds the metadata: manifest, notices, and the facts about how the index was made.
-    var metadataShard: WritableDatabase { shards[0] }
-
     init(shards: [WritableDatabase], path: String, isNewGeneration: Bool, corpus: URL, manifest: Manifest,
          rebuildReason: String?) {
-        self.shards = shards
+        writers = ShardWriters(shards: shards)
         self.path = path
         self.isNewGeneration = isNewGeneration
         self.corpus = corpus
@@ -28,61 +25,40 @@ struct WriteTarget {
 
     enum StoreResult { case added, updated, unchanged }
 
-    /// Replaces whatever the index holds of these files with their new paragraphs. Each shard's documents
-    /// are added by a thread of its own.
-    mutating func store(_ files: [FileIndexing]) throws -> [StoreResult] {
-        var results: [StoreResult] = []
-        var documents = Array(repeating: [PreparedDocument](), count: shards.count)
-        let encoder = JSONEncoder.compact
-        for file in files {
-            let source = file.file.source
-            let previous = manifest.files[source]
-            let entry = Manifest.Entry(size: file.file.size, modified: file.file.modified, hash: file.hash,
-                                       notices: file.notices.map(\.key), paragraphs: file.documents.count)
-            manifest.files[source] = entry
-            if let previous, previous.hash == file.hash {
-                results.append(.unchanged)
-                continue
-            }
-            // Cleared even when the manifest does not know the file: an interrupted run may have left some of it.
-            if !isNewGeneration { try clear(source, notices: previous?.notices ?? []) }
-            documents[Shards.shard(for: source, of: shards.count)].append(contentsOf: file.documents)
-            for notice in file.notices {
-                try metadataShard.setMetadata(String(decoding: try encoder.encode(notice), as: UTF8.self),
-                                              forKey: IndexSchema.MetadataKey.notice(notice.key))
-            }
-            paragraphsWritten += file.documents.count
-            results.append(previous == nil ? .added : .updated)
+    /// Replaces whatever the index holds of this file with its new paragraphs. The writing itself happens
+    /// on the shard's queue; `commit` waits for it.
+    mutating func store(_ file: FileIndexing) throws -> StoreResult {
+        let source = file.file.source
+        let previous = manifest.files[source]
+        manifest.files[source] = Manifest.Entry(size: file.file.size, modified: file.file.modified, hash: file.hash,
+                                                notices: file.notices.map(\.key), paragraphs: file.documents.count)
+        if let previous, previous.hash == file.hash { return .unchanged }
+        // Cleared even when the manifest does not know the file: an interrupted run may have left some of it.
+        if !isNewGeneration { clear(source, notices: previous?.notices ?? []) }
+        writers.add(file.documents, to: Shards.shard(for: source, of: writers.count))
+        let notices = try file.notices.map { notice in
+            (IndexSchema.MetadataKey.notice(notice.key), String(decoding: try JSONEncoder.compact.encode(notice), as: UTF8.self))
         }
-        try Self.addInParallel(documents, to: shards)
-        return results
+        writers.enqueue(0) { metadata in
+            for (key, value) in notices { try metadata.setMetadata(value, forKey: key) }
+        }
+        paragraphsWritten += file.documents.count
+        return previous == nil ? .added : .updated
     }
 
-    private static func addInParallel(_ documents: [[PreparedDocument]], to shards: [WritableDatabase]) throws {
-        let confined = shards.map(ThreadConfined.init)
-        let failures = ThreadConfined(FailureSlot())
-        DispatchQueue.concurrentPerform(iterations: shards.count) { index in
-            do {
-                for document in documents[index] {
-                    try confined[index].value.add(try document.makeDocument())
-                }
-            } catch {
-                failures.value.record(error)
-            }
-        }
-        if let error = failures.value.first { throw error }
-    }
-
-    mutating func removeFile(_ source: String) throws {
-        try clear(source, notices: manifest.files[source]?.notices ?? [])
+    mutating func removeFile(_ source: String) {
+        clear(source, notices: manifest.files[source]?.notices ?? [])
         manifest.files[source] = nil
     }
 
-    private func clear(_ source: String, notices: [String]) throws {
+    private func clear(_ source: String, notices: [String]) {
         let fileTerm = IndexSchema.term(IndexSchema.Prefix.file, source)
-        for shard in shards { try shard.delete(uniqueTerm: fileTerm) }
-        for key in notices {
-            try metadataShard.setMetadata("", forKey: IndexSchema.MetadataKey.notice(key))
+        for shard in 0..<writers.count {
+            writers.enqueue(shard) { database in try database.delete(uniqueTerm: fileTerm) }
+        }
+        let keys = notices.map(IndexSchema.MetadataKey.notice)
+        writers.enqueue(0) { metadata in
+            for key in keys { try metadata.setMetadata("", forKey: key) }
         }
     }
 
@@ -90,7 +66,9 @@ struct WriteTarget {
     /// manifest, commits last: a crash in between leaves paragraphs the manifest does not yet list, and the
     /// next run clears and re-adds those files.
     func commit(signature: String) throws {
-        let database = metadataShard
+        try writers.drain()
+        let shards = writers.shards
+        let database = shards[0]
         try database.setMetadata(IndexSchema.version, forKey: IndexSchema.MetadataKey.schema)
         try database.setMetadata(signature, forKey: IndexSchema.MetadataKey.analysis)
         try database.setMetadata(corpus.path, forKey: IndexSchema.MetadataKey.corpus)
@@ -100,19 +78,8 @@ struct WriteTarget {
     }
 
     func close() throws {
-        for shard in shards { try shard.close() }
-    }
-}
-
-/// The first error any writer thread met.
-final class FailureSlot: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var first: Error?
-
-    func record(_ error: Error) {
-        lock.lock()
-        defer { lock.unlock() }
-        if first == nil { first = error }
+        try writers.drain()
+        for shard in writers.shards { try shard.close() }
     }
 }
 

@@ -65,10 +65,13 @@ struct PrecedentPrinter {
         output.line(style.bold("\(number). \(facts)"))
         if let title = metadata?.title { output.line("   " + style.dim(title)) }
         let problem = precedent.problem
-        output.line("   " + style.bold("问题") + "  " + style.path(problem.source) + ":" + style.lineNumber("\(problem.line)"))
-        output.line("     " + problem.text)
-        for measure in precedent.measures where measure.location != problem.location || measure.role == .measure {
-            output.line("   " + style.bold("措施") + "  " + style.path(measure.source) + ":" + style.lineNumber("\(measure.line)"))
+        // A paragraph that states its problem and its measures together is shown once, as its measures.
+        if problem.role != .measure {
+            output.line("   " + style.bold("问题") + "  " + location(problem))
+            output.line("     " + problem.text)
+        }
+        for measure in precedent.measures {
+            output.line("   " + style.bold(measure.location == problem.location ? "问题与措施" : "措施") + "  " + location(measure))
             if measure.items.count > 1 {
                 for (index, item) in measure.items.enumerated() { output.line("     \(index + 1). \(item)") }
             } else {
@@ -78,5 +81,9 @@ struct PrecedentPrinter {
         if !precedent.institutions.isEmpty {
             output.line("   " + style.bold("制度") + "  " + precedent.institutions.map { "《\($0)》" }.joined(separator: " "))
         }
+    }
+
+    private func location(_ record: ParagraphRecord) -> String {
+        style.path(record.source) + ":" + style.lineNumber("\(record.line)")
     }
 }

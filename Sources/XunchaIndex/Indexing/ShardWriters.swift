@@ -1,0 +1,57 @@
+import Dispatch
+import Foundation
+import SwiftXapian
+
+/// One serial queue per shard: every write to a shard runs on its queue, so each Xapian writer is used by
+/// one thread at a time while the shards fill in parallel. A budget bounds the documents waiting in the
+/// queues; the first error any queue meets is reported by `drain`.
+final class ShardWriters: @unchecked Sendable {
+    let shards: [WritableDatabase]
+    private let queues: [DispatchQueue]
+    private let failure = FailureSlot()
+    private let budget: DispatchSemaphore
+
+    init(shards: [WritableDatabase], pendingBatches: Int = 8) {
+        self.shards = shards
+        queues = shards.indices.map { DispatchQueue(label: "xuncha.shard-\($0)") }
+        budget = DispatchSemaphore(value: pendingBatches)
+    }
+
+    var count: Int { shards.count }
+
+    /// Runs `work` on the shard's queue, after everything queued there before it.
+    func enqueue(_ shard: Int, _ work: @escaping @Sendable (WritableDatabase) throws -> Void) {
+        budget.wait()
+        let database = ThreadConfined(shards[shard])
+        queues[shard].async {
+            defer { self.budget.signal() }
+            guard self.failure.first == nil else { return }
+            do { try work(database.value) } catch { self.failure.record(error) }
+        }
+    }
+
+    func add(_ documents: [PreparedDocument], to shard: Int) {
+        guard !documents.isEmpty else { return }
+        enqueue(shard) { database in
+            for document in documents { try database.add(try document.makeDocument()) }
+        }
+    }
+
+    /// Waits until every queued write is done, then reports the first that failed.
+    func drain() throws {
+        for queue in queues { queue.sync {} }
+        if let error = failure.first { throw error }
+    }
+}
+
+/// The first error any writer thread met.
+final class FailureSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: Error?
+
+    var first: Error? { lock.withLock { error } }
+
+    func record(_ error: Error) {
+        lock.withLock { if self.error == nil { self.error = error } }
+    }
+}
