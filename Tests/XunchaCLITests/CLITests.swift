@@ -113,4 +113,50 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("building"), result.stderr)
     }
+
+    func testMeasuresJSONHasTheContractFields() throws {
+        let result = try CommandLine.run(["measures", "--index", CommandLine.sampleIndex, "--json", "--limit", "3",
+                                          "领导班子研究问题时一把手先定调"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let precedents = try result.json()
+        XCTAssertEqual(precedents.count, 3)
+        var agencies = Set<String>()
+        for precedent in precedents {
+            for field in ["agency", "notice", "problem", "measures", "institutions", "score"] {
+                XCTAssertTrue(precedent.keys.contains(field), field)
+            }
+            let measures = try XCTUnwrap(precedent["measures"] as? [[String: Any]])
+            XCTAssertFalse(measures.isEmpty)
+            for measure in measures {
+                for field in ["source", "line", "text", "items"] { XCTAssertTrue(measure.keys.contains(field), field) }
+            }
+            XCTAssertTrue(agencies.insert(precedent["agency"] as? String ?? "").inserted, "one agency per precedent")
+        }
+        let none = try CommandLine.run(["measures", "--index", CommandLine.sampleIndex, "量子纠缠超导体"])
+        XCTAssertEqual(none.status, 1)
+    }
+
+    func testSimilarPrintsHitsFromOtherNotices() throws {
+        let result = try CommandLine.run(["similar", "--index", CommandLine.sampleIndex, "--json", "--limit", "5",
+                                          "002_31241be4ef401e8a.txt:1216"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let hits = try result.json()
+        XCTAssertEqual(hits.count, 5)
+        let own = try XCTUnwrap(CommandLine.run(["show", "--index", CommandLine.sampleIndex, "--json",
+                                                 "002_31241be4ef401e8a.txt:1216"]).json().first)
+        let noticeKey = { (metadata: Any?) -> String in
+            let object = metadata as? [String: Any]
+            return "\(object?["source"] ?? ""):\(object?["start_line"] ?? "")"
+        }
+        let ownNotice = noticeKey(own["notice"])
+        for hit in hits {
+            for field in ["id", "source", "line", "text", "notice", "agency", "role", "score"] {
+                XCTAssertTrue(hit.keys.contains(field), field)
+            }
+            XCTAssertNotEqual(noticeKey(hit["metadata"]), ownNotice, "from another notice")
+        }
+        let unknown = try CommandLine.run(["similar", "--index", CommandLine.sampleIndex, "nosuch.txt:1"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("nosuch.txt:1"), unknown.stderr)
+    }
 }

@@ -22,11 +22,6 @@ struct PreparedDocument: Sendable {
         // Words of the problem a measure answers, or of the heading above a problem: a measure that only says
         // 一是…二是… is still found by the problem it solves. Kept apart under their own prefix.
         extractor.wordFrequencies(in: context, prefix: IndexSchema.Prefix.context, into: &words)
-        words[IndexSchema.Prefix.roleWeight + paragraph.role.rawValue] = 1
-        // Character pairs: candidates for exact phrases, and a weak ranking signal where words differ.
-        for pair in TermExtractor.bigrams(in: MatchVerifier.searchForm(paragraph.text)) {
-            words[IndexSchema.Prefix.bigram + pair] = 1
-        }
         self.words = words
 
         typealias P = IndexSchema.Prefix
@@ -40,6 +35,8 @@ struct PreparedDocument: Sendable {
         if let inspection = metadata.inspection { terms.append(IndexSchema.term(P.inspection, inspection)) }
         for place in metadata.region { terms.append(IndexSchema.term(P.region, place)) }
         if let problem = paragraph.problem { terms.append(IndexSchema.term(P.answers, problem.description)) }
+        // Character pairs select the candidates for exact phrases; they carry no weight.
+        for pair in TermExtractor.bigrams(in: folded) { terms.append(P.bigram + pair) }
 
         values = [IndexSchema.Slot.duplicateKey: StableHash.hex(StableHash.of(folded)),
                   IndexSchema.Slot.role: paragraph.role.rawValue]

@@ -5,7 +5,7 @@ import SwiftXapian
 /// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
 /// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
 public enum IndexSchema {
-    public static let version = "xuncha-index-7"
+    public static let version = "xuncha-index-8"
 
     /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
     enum Prefix {
@@ -28,12 +28,10 @@ public enum IndexSchema {
         static let bigram = "K"
         /// Words of a paragraph's context (the problem a measure answers, the heading above it).
         static let context = "X"
-        /// The role again, as a weighted term, so ranking can favour problems and measures.
-        static let roleWeight = "Z"
 
         /// Every prefix above: terms with none of them are words.
         static let all = [paragraph, file, notice, shortID, agency, region, inspection, role, year, answers, bigram,
-                          context, roleWeight]
+                          context]
     }
 
     enum Slot {

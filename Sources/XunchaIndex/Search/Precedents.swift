@@ -17,7 +17,8 @@ extension NoticeIndex {
     public func precedents(for query: String, limit: Int, filters: SearchFilters = SearchFilters()) throws -> [Precedent] {
         var scoped = filters
         scoped.role = nil
-        let hits = try search(SearchRequest(query: query, limit: max(50, limit * 10), filters: scoped)).hits
+        scoped.anyOfRoles = [.problem, .measure]
+        let hits = try search(SearchRequest(query: query, limit: max(30, limit * 6), filters: scoped, highlights: false)).hits
         var scores: [ParagraphLocation: Double] = [:]
         var order: [ParagraphLocation] = []
         for hit in hits {

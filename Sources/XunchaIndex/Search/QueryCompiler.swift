@@ -58,13 +58,9 @@ struct QueryCompiler {
 
     /// How much a paragraph's context (its problem, its heading) counts against its own words.
     static let contextWeight = 0.5
-    /// How much shared character pairs count: they catch wordings the segmenter split differently.
-    static let pairWeight = 0.3
-    /// A bonus for problems and measures, the paragraphs users come for.
-    static let roleWeight = 0.6
 
     /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
-    /// paragraph's own words and, for less, in its context; problems and measures get a small bonus.
+    /// paragraph's own words and, for less, in its context.
     private func ranked(_ text: String, highlightTerms: inout Set<String>) -> Query? {
         var own: [Query] = []
         var context: [Query] = []
@@ -77,16 +73,7 @@ struct QueryCompiler {
             // Words were asked for but the index has none of them: no paragraph shares a word.
             return Self.searchTokens(in: text, analyzer: analyzer).isEmpty ? nil : .matchNothing
         }
-        var signals: [Query] = [Self.combined(own), .scaled(Self.combined(context), by: Self.contextWeight)]
-        let pairs = TermExtractor.bigrams(in: MatchVerifier.searchForm(text)).sorted()
-        if !pairs.isEmpty && Self.pairWeight > 0 {
-            signals.append(.scaled(Self.combined(pairs.map { .term(IndexSchema.Prefix.bigram + $0) }), by: Self.pairWeight))
-        }
-        let words: Query = .or(signals)
-        let roles: Query = .or([ParagraphRole.problem, .measure].map {
-            .term(IndexSchema.Prefix.roleWeight + $0.rawValue)
-        })
-        return .andMaybe(words, .scaled(roles, by: Self.roleWeight))
+        return .or([Self.combined(own), .scaled(Self.combined(context), by: Self.contextWeight)])
     }
 
     private static func weighted(_ query: Query, _ weight: Double) -> Query {
@@ -150,9 +137,8 @@ struct QueryCompiler {
     /// Paragraphs holding every character pair of the phrase; the verifier keeps those holding the phrase.
     private func phraseCandidates(_ phrase: String) -> Query {
         let pairs = TermExtractor.bigrams(in: TextFolding.fold(phrase)).sorted()
-        // The pairs only select; the phrase's words rank the matches.
-        let filter: Query = pairs.isEmpty
-            ? .matchAll : .scaled(.and(pairs.map { .term(IndexSchema.Prefix.bigram + $0) }), by: 0)
+        // The pairs only select (they carry no weight); the phrase's words rank the matches.
+        let filter: Query = pairs.isEmpty ? .matchAll : .and(pairs.map { .term(IndexSchema.Prefix.bigram + $0) })
         let words = Self.searchWords(in: phrase, analyzer: analyzer)
         // The pairs carry no weight; the phrase's words rank the matches.
         guard !words.isEmpty else { return filter }

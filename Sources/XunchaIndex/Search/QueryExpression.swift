@@ -17,15 +17,6 @@ indirect enum QueryExpression: Equatable, Sendable {
     /// Nothing positive was asked for (e.g. only `-word`): every paragraph, then exclusions.
     case everything
 
-    /// Plain words, possibly OR-ed: nothing that requires or excludes.
-    var isFreeText: Bool {
-        switch self {
-        case .text: return true
-        case .or(let parts): return parts.allSatisfy(\.isFreeText)
-        default: return false
-        }
-    }
-
     /// True when matching needs checking against the text: an exact phrase or an exclusion is involved.
     var needsVerification: Bool {
         switch self {

@@ -11,6 +11,8 @@ public struct SearchFilters: Sendable, Equatable {
     /// 巡视 or 巡察.
     public var inspection: String?
     public var role: ParagraphRole?
+    /// Paragraphs of any of these roles (used where several roles are wanted at once).
+    var anyOfRoles: [ParagraphRole] = []
     /// Inclusive ISO dates (`YYYY-MM-DD`) on the notice's publish date, else its feedback date.
     public var from: String?
     public var to: String?
@@ -77,6 +79,9 @@ struct FilterCompiler {
         if let region = filters.region { parts.append(try names(P.region, containing: region)) }
         if let inspection = filters.inspection { parts.append(.term(IndexSchema.term(P.inspection, inspection))) }
         if let role = filters.role { parts.append(.term(IndexSchema.term(P.role, role.rawValue))) }
+        if !filters.anyOfRoles.isEmpty {
+            parts.append(.or(filters.anyOfRoles.map { .term(IndexSchema.term(P.role, $0.rawValue)) }))
+        }
         if filters.from != nil || filters.to != nil {
             let from = (filters.from ?? "0000-00-00").replacingOccurrences(of: "-", with: "")
             let to = (filters.to ?? "9999-99-99").replacingOccurrences(of: "-", with: "")

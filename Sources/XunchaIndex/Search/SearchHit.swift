@@ -29,8 +29,12 @@ public struct SearchRequest: Sendable {
     public var limit: Int
     public var offset: Int
     public var filters: SearchFilters
+    /// Whether hits carry highlight ranges (people want them; internal lookups do not).
+    public var highlights: Bool
 
-    public init(query: String, limit: Int = 20, offset: Int = 0, filters: SearchFilters = SearchFilters()) {
+    public init(query: String, limit: Int = 20, offset: Int = 0, filters: SearchFilters = SearchFilters(),
+                highlights: Bool = true) {
         self.query = query; self.limit = limit; self.offset = offset; self.filters = filters
+        self.highlights = highlights
     }
 }

@@ -11,10 +11,10 @@ extension NoticeIndex {
             let compiled = try compiler().compile(expression)
             let plan = SearchPlan(query: compiled.query,
                                   verification: expression.needsVerification ? expression : nil,
-                                  highlighter: Highlighter(analyzer: analyzer, terms: compiled.highlightTerms,
-                                                           phrases: compiled.phrases),
-                                  collapseDuplicates: compiled.phrases.isEmpty,
-                                  feedback: expression.needsVerification ? nil : (expression.isFreeText ? .widen : .rerank))
+                                  highlighter: request.highlights
+                                      ? Highlighter(analyzer: analyzer, terms: compiled.highlightTerms, phrases: compiled.phrases)
+                                      : nil,
+                                  collapseDuplicates: compiled.phrases.isEmpty)
             return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
         }
     }
@@ -29,30 +29,17 @@ extension NoticeIndex {
         var query: Query
         /// Set when candidates must be checked against the text (exact phrases, exclusions).
         var verification: QueryExpression?
-        var highlighter: Highlighter
+        var highlighter: Highlighter?
         var collapseDuplicates: Bool
-        /// Ranked queries take in the words of their best hits (pseudo-relevance feedback).
-        var feedback: Feedback?
-    }
-
-    enum Feedback {
-        /// Free text: the added words may find more paragraphs.
-        case widen
-        /// Text with AND/NOT: the added words only re-rank what the query matches.
-        case rerank
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
         let filter = try FilterCompiler(database: database).compile(filters.validated())
         let filtered: (Query) -> Query = { query in filter.map { .filter(query, $0) } ?? query }
-        var query = filtered(plan.query)
+        let query = filtered(plan.query)
         let enquire = Enquire(database: database)
         try enquire.setQuery(query)
         try enquire.setWeighting(.bm25())
-        if let feedback = plan.feedback {
-            query = filtered(try FeedbackExpansion.expand(plan.query, using: enquire, widening: feedback == .widen))
-            try enquire.setQuery(query)
-        }
         if plan.collapseDuplicates {
             try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
         }
@@ -63,7 +50,7 @@ extension NoticeIndex {
         for (index, match) in matches.enumerated() {
             hits.append(SearchHit(record: match.record, notice: try notice(key: match.record.noticeKey),
                                   score: match.weight, rank: offset + index + 1,
-                                  highlights: plan.highlighter.ranges(in: match.record.text),
+                                  highlights: plan.highlighter?.ranges(in: match.record.text) ?? [],
                                   duplicates: match.collapseCount, documentID: match.documentID))
         }
         return SearchResult(hits: hits, estimatedTotal: total, explanation: query.description)
@@ -91,7 +78,8 @@ extension NoticeIndex {
                                  limit: Int) throws -> ([FoundMatch], Int) {
         let verifier = MatchVerifier(analyzer: analyzer)
         let wanted = offset + limit
-        var pageSize = max(32, wanted * 2)
+        // Pair candidates nearly always hold the phrase: read barely more than the page needs.
+        var pageSize = wanted + max(8, wanted / 4)
         var accepted: [FoundMatch] = []
         var acceptedCount = 0
         var first = 0

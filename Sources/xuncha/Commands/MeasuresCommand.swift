@@ -18,16 +18,13 @@ struct MeasuresCommand: ParsableCommand {
     var query: [String]
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
     @Option(help: "Show at most this many precedents.")
     var limit = 5
 
-    @Flag(help: "Print one JSON object per precedent per line.")
-    var json = false
 
-    @Option(help: "Colour: auto, always or never.")
-    var color: ColorChoice = .auto
 
     func validate() throws {
         guard limit >= 1 else { throw ValidationError("--limit takes a number of precedents of at least 1, not \(limit)") }
@@ -40,10 +37,10 @@ struct MeasuresCommand: ParsableCommand {
         let index = try IndexBootstrap.openOrBuild(location)
         let precedents = try index.precedents(for: query.joined(separator: " "), limit: limit, filters: filterOptions.filters)
         var output = Output()
-        if json {
+        if format.json {
             for precedent in precedents { output.line(JSONFields.precedent(precedent).line) }
         } else {
-            let style = Style(enabled: color.enabled)
+            let style = format.style
             for (number, precedent) in precedents.enumerated() {
                 if number > 0 { output.line() }
                 PrecedentPrinter(style: style).write(precedent, number: number + 1, to: &output)

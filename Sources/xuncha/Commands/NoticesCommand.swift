@@ -8,20 +8,17 @@ struct NoticesCommand: ParsableCommand {
     )
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var format: OutputOptions
 
-    @Flag(help: "Print one JSON object per notice per line.")
-    var json = false
 
-    @Option(help: "Colour: auto, always or never.")
-    var color: ColorChoice = .auto
 
     func run() throws {
         let notices = try location.openIndex().notices()
         var output = Output()
-        if json {
+        if format.json {
             for notice in notices { output.line(JSONFields.metadata(notice).line) }
         } else {
-            let style = Style(enabled: color.enabled)
+            let style = format.style
             for notice in notices {
                 let metadata = notice.metadata
                 let place = style.path(notice.source) + ":" + style.lineNumber("\(notice.startLine)-\(notice.endLine)")

@@ -19,6 +19,7 @@ struct SearchCommand: ParsableCommand {
     var query: [String]
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
     @Option(help: "Show at most this many hits.")
@@ -27,11 +28,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Skip this many hits first (for paging).")
     var offset = 0
 
-    @Flag(help: "Print one JSON object per hit per line.")
-    var json = false
 
-    @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
-    var color: ColorChoice = .auto
 
     @Flag(help: "Print on stderr the Xapian query the words were analysed into (synonyms included).")
     var explain = false
@@ -50,8 +47,8 @@ struct SearchCommand: ParsableCommand {
                                     filters: filterOptions.filters)
         let result = try index.search(request)
         if explain { StandardError.line(result.explanation) }
-        HitListPrinter(json: json, style: Style(enabled: color.enabled)).print(result.hits)
-        if !json && !result.hits.isEmpty && result.estimatedTotal > offset + result.hits.count {
+        HitListPrinter(json: format.json, style: format.style).print(result.hits)
+        if !format.json && !result.hits.isEmpty && result.estimatedTotal > offset + result.hits.count {
             StandardError.line("(\(result.hits.count) of about \(result.estimatedTotal) hits; --limit shows more)")
         }
         if result.hits.isEmpty { throw ExitCode(1) }

@@ -15,12 +15,9 @@ struct ShowCommand: ParsableCommand {
     var reference: String
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var format: OutputOptions
 
-    @Flag(help: "Print one JSON object.")
-    var json = false
 
-    @Option(help: "Colour: auto, always or never.")
-    var color: ColorChoice = .auto
 
     func run() throws {
         let index = try location.openIndex()
@@ -36,7 +33,7 @@ struct ShowCommand: ParsableCommand {
         let problem = record.problem.flatMap { $0.line == record.line ? record : try? index.paragraph($0.description) }
         let measures = record.role == .problem ? try index.measures(answering: record.location) : []
         var output = Output()
-        if json {
+        if format.json {
             output.line(JSONValue.object([
                 ("id", .string(record.id)),
                 ("source", .string(record.source)),
@@ -51,7 +48,7 @@ struct ShowCommand: ParsableCommand {
                 ("institutions", .strings(record.institutions)),
             ]).line)
         } else {
-            let style = Style(enabled: color.enabled)
+            let style = format.style
             output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id \(record.id)")
             if let metadata = notice?.metadata {
                 let facts = [metadata.agency, metadata.indexDate, metadata.title].compactMap { $0 }
