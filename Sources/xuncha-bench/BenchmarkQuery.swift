@@ -17,12 +17,7 @@ struct BenchmarkQuery: Decodable {
     }
 
     var filters: SearchFilters {
-        var filters = SearchFilters(agency: agency)
-        if let year {
-            filters.from = String(format: "%04d-01-01", year)
-            filters.to = String(format: "%04d-12-31", year)
-        }
-        return filters
+        SearchFilters(agency: agency, year: year)
     }
 
     func run(on index: NoticeIndex, limit: Int) throws {

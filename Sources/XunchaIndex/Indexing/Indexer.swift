@@ -82,7 +82,7 @@ public final class Indexer {
                 throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
             }
             let corpus = givenCorpus ?? stored.corpus.map { URL(fileURLWithPath: $0) } ?? Self.defaultCorpus
-            guard let manifest = stored.manifest else {
+            guard let manifest = try stored.manifest() else {
                 throw IndexError.unreadableIndex(
                     path: directory.url.path,
                     underlying: XapianError(type: "DatabaseCorruptError", message: "its file manifest is unreadable"))

@@ -88,15 +88,20 @@ struct StoredIndexFacts {
     var schema: String
     var analysis: String
     var corpus: String?
-    var manifest: Manifest?
+    private let database: Database
 
     init(database: Database) throws {
         typealias Key = IndexSchema.MetadataKey
+        self.database = database
         schema = try database.metadata(forKey: Key.schema)
         analysis = try database.metadata(forKey: Key.analysis)
         let corpus = try database.metadata(forKey: Key.corpus)
         self.corpus = corpus.isEmpty ? nil : corpus
-        manifest = Manifest.decode(try database.metadata(forKey: Key.manifest))
+    }
+
+    /// Read only when asked: for a large corpus it is the biggest piece of metadata, and searches never need it.
+    func manifest() throws -> Manifest? {
+        Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest))
     }
 
     /// Why the index cannot be updated in place, or nil when it can.

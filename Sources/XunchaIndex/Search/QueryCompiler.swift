@@ -10,8 +10,8 @@ struct QueryCompiler {
     let termExists: (String) -> Bool
 
     /// Above this many distinct words (a pasted paragraph), only the most telling ones are scored.
-    static let eliteSetThreshold = 12
-    static let eliteSetSize = 10
+    static let eliteSetThreshold = 8
+    static let eliteSetSize = 8
 
     struct Compiled {
         var query: Query

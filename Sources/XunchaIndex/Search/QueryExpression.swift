@@ -17,6 +17,16 @@ indirect enum QueryExpression: Equatable, Sendable {
     /// Nothing positive was asked for (e.g. only `-word`): every paragraph, then exclusions.
     case everything
 
+    /// Only exact phrases are asked for (combined with AND, OR, NOT): nothing to rank by, as with grep.
+    var isPhrasesOnly: Bool {
+        switch self {
+        case .phrase: return true
+        case .text, .everything: return false
+        case .and(let parts), .or(let parts): return parts.allSatisfy(\.isPhrasesOnly)
+        case .andNot(let positive, _): return positive.isPhrasesOnly
+        }
+    }
+
     /// True when matching needs checking against the text: an exact phrase or an exclusion is involved.
     var needsVerification: Bool {
         switch self {

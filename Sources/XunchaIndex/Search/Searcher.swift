@@ -4,7 +4,8 @@ import SwiftXapian
 extension NoticeIndex {
     /// Ranked retrieval (BM25) for free text; exact, grep-like results for quoted phrases; `AND`, `OR`, `NOT`,
     /// `-word` and brackets combine them. Identical paragraphs fold into one hit unless a phrase is asked for,
-    /// where every paragraph holding it is listed.
+    /// where every paragraph holding it is listed. A query of phrases alone lists its matches in corpus order,
+    /// as grep does, and stops reading as soon as the page is full; words beside the phrases rank them.
     public func search(_ request: SearchRequest) throws -> SearchResult {
         let expression = try QueryParser.parse(request.query)
         return try reading {
@@ -14,7 +15,8 @@ extension NoticeIndex {
                                   highlighter: request.highlights
                                       ? Highlighter(analyzer: analyzer, terms: compiled.highlightTerms, phrases: compiled.phrases)
                                       : nil,
-                                  collapseDuplicates: compiled.phrases.isEmpty)
+                                  collapseDuplicates: compiled.phrases.isEmpty,
+                                  corpusOrder: expression.isPhrasesOnly)
             return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
         }
     }
@@ -31,6 +33,8 @@ extension NoticeIndex {
         var verification: QueryExpression?
         var highlighter: Highlighter?
         var collapseDuplicates: Bool
+        /// Matches in the order the index holds them, unweighted: nothing to rank by.
+        var corpusOrder = false
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
@@ -39,7 +43,12 @@ extension NoticeIndex {
         let query = filtered(plan.query)
         let enquire = Enquire(database: database)
         try enquire.setQuery(query)
-        try enquire.setWeighting(.bm25())
+        if plan.corpusOrder {
+            try enquire.setWeighting(.boolean)
+            try enquire.setDocumentIDOrder(.ascending)
+        } else {
+            try enquire.setWeighting(.bm25())
+        }
         if plan.collapseDuplicates {
             try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
         }

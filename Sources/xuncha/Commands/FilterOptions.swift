@@ -39,11 +39,6 @@ struct FilterOptions: ParsableArguments {
     }
 
     var filters: SearchFilters {
-        var filters = SearchFilters(agency: agency, region: region, inspection: inspection, role: role, from: from, to: to)
-        if let year {
-            filters.from = String(format: "%04d-01-01", year)
-            filters.to = String(format: "%04d-12-31", year)
-        }
-        return filters
+        SearchFilters(agency: agency, region: region, inspection: inspection, role: role, from: from, to: to, year: year)
     }
 }
