@@ -18,7 +18,7 @@ extension NoticeIndex {
         var scoped = filters
         scoped.role = nil
         scoped.anyOfRoles = [.problem, .measure]
-        let hits = try search(SearchRequest(query: query, limit: max(30, limit * 6), filters: scoped, highlights: false)).hits
+        let hits = try search(SearchRequest(query: query, limit: max(20, limit * 4), filters: scoped, highlights: false)).hits
         var scores: [ParagraphLocation: Double] = [:]
         var order: [ParagraphLocation] = []
         for hit in hits {

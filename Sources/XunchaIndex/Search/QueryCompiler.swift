@@ -9,9 +9,10 @@ struct QueryCompiler {
     /// Words of the index, to keep synonyms that cannot match out of the tree.
     let termExists: (String) -> Bool
 
-    /// Above this many distinct words (a pasted paragraph), only the most telling ones are scored.
-    static let eliteSetThreshold = 8
-    static let eliteSetSize = 8
+    /// Above this many distinct words (a long sentence, a pasted paragraph), only the most telling ones are
+    /// scored (OP_ELITE_SET): common words such as 问题 cost the most to match and tell the least.
+    static let eliteSetThreshold = 6
+    static let eliteSetSize = 6
 
     struct Compiled {
         var query: Query

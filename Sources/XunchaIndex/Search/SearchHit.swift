@@ -29,7 +29,7 @@ public struct SearchRequest: Sendable {
     public var limit: Int
     public var offset: Int
     public var filters: SearchFilters
-    /// Whether hits carry highlight ranges (people want them; internal lookups do not).
+    /// Whether hits carry highlight ranges and their notices (people want them; internal lookups do not).
     public var highlights: Bool
 
     public init(query: String, limit: Int = 20, offset: Int = 0, filters: SearchFilters = SearchFilters(),

@@ -57,7 +57,9 @@ extension NoticeIndex {
         } ?? rankedMatches(enquire, offset: offset, limit: limit)
         var hits: [SearchHit] = []
         for (index, match) in matches.enumerated() {
-            hits.append(SearchHit(record: match.record, notice: try notice(key: match.record.noticeKey),
+            // Lookups made for internal use (no highlighter) skip the notices too.
+            let owner = plan.highlighter == nil ? nil : try notice(key: match.record.noticeKey)
+            hits.append(SearchHit(record: match.record, notice: owner,
                                   score: match.weight, rank: offset + index + 1,
                                   highlights: plan.highlighter?.ranges(in: match.record.text) ?? [],
                                   duplicates: match.collapseCount, documentID: match.documentID))
