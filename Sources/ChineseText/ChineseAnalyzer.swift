@@ -7,7 +7,7 @@ public final class ChineseAnalyzer: Sendable {
     /// Changes whenever the segmentation code, ICU or the lexicon/synonym content changes.
     public let version: String
     private let walk: WordWalk
-    private let termParts: [[String]]
+    private let termParts = PartsCache()
     private let synonymTable: SynonymTable
 
     /// The analyzer with the shipped lexicon and synonyms.
@@ -28,7 +28,6 @@ public final class ChineseAnalyzer: Sendable {
 
         self.version = AnalysisVersion.of(lexiconTerms: lexicon.terms, synonymGroups: groups)
         self.walk = walk
-        self.termParts = TermParts.compute(for: lexicon, walk: walk)
         self.synonymTable = synonymTable
     }
 
@@ -65,10 +64,12 @@ public final class ChineseAnalyzer: Sendable {
     }
 
     private func parts(of word: Word) -> [String] {
-        if let term = word.term { return termParts[Int(term)] }
+        let lexicon = walk.segmentation.lexicon
+        if let term = word.term { return TermParts.parts(of: term, lexicon: lexicon, walk: walk, cache: termParts) }
         if word.innerTerms.isEmpty { return [] }
-        let terms = walk.segmentation.lexicon.terms
-        return TermParts.distinct(word.innerTerms.flatMap { [terms[Int($0)]] + termParts[Int($0)] })
+        return TermParts.distinct(word.innerTerms.flatMap {
+            [lexicon.terms[Int($0)]] + TermParts.parts(of: $0, lexicon: lexicon, walk: walk, cache: termParts)
+        })
     }
 
     private func index(_ utf8Offset: Int, in text: String) -> String.Index {

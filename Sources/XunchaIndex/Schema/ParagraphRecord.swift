@@ -18,6 +18,15 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
     /// The stable short id shown to users and accepted by `show`: a hash of the location, so it survives rebuilds.
     public var id: String { ParagraphRecord.id(for: location) }
 
+    /// The record with a measure's items and institutions filled in from its text.
+    func withMeasureDetails() -> ParagraphRecord {
+        guard role == .measure, items.isEmpty, institutions.isEmpty else { return self }
+        var record = self
+        record.items = MeasureDetails.items(in: text)
+        record.institutions = MeasureDetails.institutions(in: text)
+        return record
+    }
+
     public static func id(for location: ParagraphLocation) -> String {
         StableHash.hex(StableHash.of(location.description), digits: 12)
     }

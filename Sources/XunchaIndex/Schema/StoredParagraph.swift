@@ -3,8 +3,8 @@ import NoticeParsing
 
 /// The byte layout of a paragraph document's data: the paragraph's text, a newline, then the rest of the
 /// record as JSON. A paragraph is one line, so the text never holds a newline, and checking a candidate
-/// for a phrase reads the text without decoding any JSON. A measure's items and institutions are derived
-/// from its text again when read, rather than stored twice.
+/// for a phrase reads the text without decoding any JSON. A measure's items and institutions are not stored
+/// twice: `ParagraphRecord.withMeasureDetails()` derives them from the text where they are shown.
 enum StoredParagraph {
     static func encode(_ record: ParagraphRecord) throws -> String {
         var rest = record
@@ -22,10 +22,6 @@ enum StoredParagraph {
         guard let newline = data.firstIndex(of: "\n") else { throw StoredParagraphError() }
         var record = try JSONDecoder().decode(ParagraphRecord.self, from: Data(data[data.index(after: newline)...].utf8))
         record.text = String(data[..<newline])
-        if record.role == .measure {
-            record.items = MeasureDetails.items(in: record.text)
-            record.institutions = MeasureDetails.institutions(in: record.text)
-        }
         return record
     }
 

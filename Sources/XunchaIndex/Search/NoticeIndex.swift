@@ -95,7 +95,7 @@ public final class NoticeIndex {
             try enquire.setQuery(query)
             try enquire.setWeighting(.boolean)
             try enquire.setDocumentIDOrder(.ascending)
-            return try enquire.matches(maxItems: limit).map { try Self.decodeRecord(try $0.document().data) }
+            return try enquire.matches(maxItems: limit).map { try Self.decodeRecord(try $0.document().data).withMeasureDetails() }
         }
     }
 
