@@ -16,7 +16,6 @@ extension RoleClassifier {
             || PlainText.contains(chapterHeading, "整改") || !ParagraphSignals.problemChapterHeading.test(chapterHeading)
         for i in chapter.range {
             let item = items[i]
-            let head = item.head
             var role: ParagraphRole
 
             if let numbering = item.numbering {

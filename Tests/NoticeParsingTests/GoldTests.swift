@@ -11,7 +11,7 @@ final class GoldTests: XCTestCase {
     private func miss(_ line: String) {
         guard let missesPath else { return }
         let handle = FileHandle(forWritingAtPath: missesPath) ?? {
-            FileManager.default.createFile(atPath: missesPath, contents: nil)
+            _ = FileManager.default.createFile(atPath: missesPath, contents: nil)
             return FileHandle(forWritingAtPath: missesPath)!
         }()
         handle.seekToEndOfFile()
