@@ -1,6 +1,10 @@
 // Creating databases and changing their documents and metadata.
 #include "bridge.hpp"
 
+#include <cstdlib>
+#include <mutex>
+#include <string>
+
 using cxapian::bytes;
 using cxapian::checked;
 using cxapian::guarded;
@@ -24,6 +28,23 @@ cx_writable_database *cx_writable_database_open(const char *path, size_t length,
         auto opened = std::make_unique<Xapian::WritableDatabase>(bytes(path, length), flags);
         return new cx_writable_database(std::move(opened));
     });
+}
+
+cx_writable_database *cx_writable_database_open_buffered(const char *path, size_t length, int flags,
+                                                         unsigned flush_threshold,
+                                                         cx_error **error) noexcept {
+    if (flush_threshold == 0) return cx_writable_database_open(path, length, flags, error);
+    // Xapian 1.4 takes the threshold only from the environment, when the database opens: set it for that
+    // moment, under a lock so that two opens do not mix their values, then put back what was there.
+    static std::mutex environment;
+    std::lock_guard<std::mutex> hold(environment);
+    const char *before = std::getenv("XAPIAN_FLUSH_THRESHOLD");
+    std::string saved = before ? before : "";
+    setenv("XAPIAN_FLUSH_THRESHOLD", std::to_string(flush_threshold).c_str(), 1);
+    cx_writable_database *opened = cx_writable_database_open(path, length, flags, error);
+    if (before) setenv("XAPIAN_FLUSH_THRESHOLD", saved.c_str(), 1);
+    else unsetenv("XAPIAN_FLUSH_THRESHOLD");
+    return opened;
 }
 
 cx_database *cx_writable_database_base(cx_writable_database *database) noexcept {

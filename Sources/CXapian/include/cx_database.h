@@ -63,6 +63,12 @@ enum {
 
 cx_writable_database *cx_writable_database_open(const char *path, size_t length,
                                                 int flags, cx_error **error) CX_NOEXCEPT;
+/* As cx_writable_database_open, buffering `flush_threshold` added or changed
+ * documents in memory before writing them out (Xapian reads this from
+ * XAPIAN_FLUSH_THRESHOLD when a database opens; 0 keeps its default of 10000). */
+cx_writable_database *cx_writable_database_open_buffered(const char *path, size_t length, int flags,
+                                                         unsigned flush_threshold,
+                                                         cx_error **error) CX_NOEXCEPT;
 /* The same database seen through the read-only interface. The pointer is a
  * view, not a new handle: it lives as long as `database`, and passing it to
  * cx_database_free frees the writable database. */

@@ -75,7 +75,7 @@ public final class Indexer {
                 guard !paths.isEmpty else {
                     throw XapianError(type: "DatabaseOpeningError", message: "no shard-N database in \(path)")
                 }
-                shards = try paths.map { try WritableDatabase(path: $0, mode: .open) }
+                shards = try paths.map { try Shards.openWriter($0, mode: .open) }
                 stored = try StoredIndexFacts(database: shards[0])
             } catch let error as XapianError {
                 if error.isDatabaseLocked { throw IndexError.locked(path: directory.url.path) }
@@ -115,7 +115,7 @@ public final class Indexer {
         directory.removeStaleGenerations(keeping: directory.currentGenerationName)
         let path = directory.newGenerationPath()
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        let shards = try Shards.newPaths(in: path).map { try WritableDatabase(path: $0, mode: .createOrOverwrite) }
+        let shards = try Shards.newPaths(in: path).map { try Shards.openWriter($0, mode: .createOrOverwrite) }
         return WriteTarget(shards: shards, path: path, isNewGeneration: true, corpus: corpus,
                            manifest: Manifest(), rebuildReason: reason)
     }

@@ -50,8 +50,9 @@ struct PreparedDocument: Sendable {
     func makeDocument() throws -> Document {
         let document = Document()
         try document.setData(data)
+        let length = words.values.reduce(0, +)
         for (word, frequency) in words where word.utf8.count <= IndexSchema.maximumTermBytes {
-            try document.addTerm(word, wdfIncrement: frequency)
+            try document.addTerm(word, wdfIncrement: LengthNormalization.storedFrequency(frequency, paragraphLength: length))
         }
         for term in booleanTerms { try document.addBooleanTerm(term) }
         for (slot, value) in values { try document.setValue(value, slot: slot) }

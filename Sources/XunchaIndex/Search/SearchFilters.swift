@@ -27,6 +27,9 @@ public struct SearchFilters: Sendable, Equatable {
 
     public var isEmpty: Bool { self == SearchFilters() }
 
+    /// Whether only some roles are asked for, so that preferring one of them means nothing.
+    var restrictsRoles: Bool { role != nil || !anyOfRoles.isEmpty }
+
     public static let inspections = ["巡视", "巡察"]
 
     /// Checks the values a user typed; each problem is one sentence naming the option.

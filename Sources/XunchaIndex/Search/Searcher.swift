@@ -1,4 +1,5 @@
 import ChineseText
+import NoticeParsing
 import SwiftXapian
 
 extension NoticeIndex {
@@ -16,7 +17,8 @@ extension NoticeIndex {
                                       ? Highlighter(analyzer: analyzer, terms: compiled.highlightTerms, phrases: compiled.phrases)
                                       : nil,
                                   collapseDuplicates: compiled.phrases.isEmpty,
-                                  corpusOrder: expression.isPhrasesOnly)
+                                  corpusOrder: expression.isPhrasesOnly,
+                                  preferredRole: request.filters.restrictsRoles ? nil : QueryIntent.preferredRole(for: request.query))
             return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
         }
     }
@@ -35,6 +37,8 @@ extension NoticeIndex {
         var collapseDuplicates: Bool
         /// Matches in the order the index holds them, unweighted: nothing to rank by.
         var corpusOrder = false
+        /// Ranked matches of this role move up a little (see `QueryIntent`).
+        var preferredRole: ParagraphRole?
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
@@ -47,14 +51,14 @@ extension NoticeIndex {
             try enquire.setWeighting(.boolean)
             try enquire.setDocumentIDOrder(.ascending)
         } else {
-            try enquire.setWeighting(.bm25())
+            try enquire.setWeighting(LengthNormalization.weighting)
         }
         if plan.collapseDuplicates {
             try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
         }
         let (matches, total) = try plan.verification.map {
             try verifiedMatches(enquire, expression: $0, offset: offset, limit: limit)
-        } ?? rankedMatches(enquire, offset: offset, limit: limit)
+        } ?? rankedMatches(enquire, preferring: plan.preferredRole, offset: offset, limit: limit)
         var hits: [SearchHit] = []
         for (index, match) in matches.enumerated() {
             // Lookups made for internal use (no highlighter) skip the notices too.
@@ -74,13 +78,33 @@ extension NoticeIndex {
         var documentID: DocumentID
     }
 
-    private func rankedMatches(_ enquire: Enquire, offset: Int, limit: Int) throws -> ([FoundMatch], Int) {
-        let set = try enquire.matches(first: offset, maxItems: limit)
-        let matches = try set.map {
-            FoundMatch(record: try Self.decodeRecord(try $0.document().data), weight: $0.weight,
-                       collapseCount: $0.collapseCount, documentID: $0.documentID)
+    /// Xapian's ranking, with paragraphs of the preferred role moved up among the first `rerankDepth`: the
+    /// bonus is decided from each match's role value, so only the page shown has its stored data decoded.
+    private func rankedMatches(_ enquire: Enquire, preferring role: ParagraphRole?, offset: Int,
+                               limit: Int) throws -> ([FoundMatch], Int) {
+        guard let role else {
+            let set = try enquire.matches(first: offset, maxItems: limit)
+            return (try set.map(Self.found), set.estimatedMatches)
         }
-        return (matches, set.estimatedMatches)
+        let depth = QueryIntent.rerankDepth
+        let set = try enquire.matches(first: 0, maxItems: max(depth, offset + limit))
+        let bonus = QueryIntent.preferenceBonus * (set.first?.weight ?? 0)
+        var ranked: [(match: Match, weight: Double)] = []
+        for (index, match) in set.enumerated() {
+            let preferred = try index < depth && match.document().value(slot: IndexSchema.Slot.role) == role.rawValue
+            ranked.append((match, match.weight + (preferred ? bonus : 0)))
+        }
+        let head = ranked.prefix(depth).enumerated().sorted {
+            $0.element.weight != $1.element.weight ? $0.element.weight > $1.element.weight : $0.offset < $1.offset
+        }.map(\.element)
+        let page = (head + ranked.dropFirst(depth)).dropFirst(offset).prefix(limit)
+        return (try page.map { var found = try Self.found($0.match); found.weight = $0.weight; return found },
+                set.estimatedMatches)
+    }
+
+    private static func found(_ match: Match) throws -> FoundMatch {
+        FoundMatch(record: try decodeRecord(try match.document().data), weight: match.weight,
+                   collapseCount: match.collapseCount, documentID: match.documentID)
     }
 
     /// Pages through Xapian's candidates, keeping those the verifier accepts, until the page is full.
