@@ -4,17 +4,18 @@ import XCTest
 /// Unquoted text is ranked retrieval that finds paragraphs sharing its words.
 final class RankedSearchTests: XCTestCase {
     func testNaturalQueriesReturnRelevantParagraphs() throws {
-        let cases: [(query: String, expected: String)] = [
-            ("公务用车管理不规范", "公务用车"),
-            ("三重一大决策制度执行不到位", "三重一大"),
-            ("意识形态工作责任制落实不到位", "意识形态"),
-            ("党费收缴不规范", "党费"),
+        // The subject in any of the wordings notices use for it.
+        let cases: [(query: String, expected: [String])] = [
+            ("公务用车管理不规范", ["公务用车", "公车", "公务车辆"]),
+            ("三重一大决策制度执行不到位", ["三重一大"]),
+            ("意识形态工作责任制落实不到位", ["意识形态"]),
+            ("党费收缴不规范", ["党费"]),
         ]
         for (query, expected) in cases {
             let hits = try SampleCorpus.index.search(SearchRequest(query: query, limit: 10)).hits
             XCTAssertFalse(hits.isEmpty, query)
-            let relevant = hits.prefix(5).filter { $0.record.text.contains(expected) }
-            XCTAssertGreaterThanOrEqual(relevant.count, 3, "\(query): top 5 should mostly mention \(expected)")
+            let relevant = hits.prefix(5).filter { hit in expected.contains { hit.record.text.contains($0) } }
+            XCTAssertGreaterThanOrEqual(relevant.count, 3, "\(query): top 5 should mostly mention \(expected[0])")
         }
     }
 

@@ -41,8 +41,8 @@ final class RelevanceTests: XCTestCase {
         }
         print(String(format: "relevance overall: nDCG@10 %.3f; no relevant hit in the top 10: %@", mean(all),
                      withoutRelevantHit.joined(separator: ", ")))
-        XCTAssertGreaterThanOrEqual(mean(all), 0.74)
-        for (kind, scores) in byKind { XCTAssertGreaterThanOrEqual(mean(scores), 0.55, kind) }
+        XCTAssertGreaterThanOrEqual(mean(all), 0.78)
+        for (kind, scores) in byKind { XCTAssertGreaterThanOrEqual(mean(scores), 0.58, kind) }
         XCTAssertLessThanOrEqual(withoutRelevantHit.count, 1)
     }
 }
