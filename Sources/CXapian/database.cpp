@@ -1,6 +1,11 @@
 // Read-only access to a database, including one combined from shards.
 #include "bridge.hpp"
 
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 using cxapian::bytes;
 using cxapian::checked;
 using cxapian::guarded;
@@ -108,6 +113,47 @@ cx_posting_iterator *cx_database_postlist(const cx_database *database, const cha
         const auto &source = db(database);
         std::string name = bytes(term, length);
         return new cx_posting_iterator{source.postlist_begin(name), source.postlist_end(name)};
+    });
+}
+
+size_t cx_database_intersect(const cx_database *database, const char *const *terms,
+                             const size_t *lengths, size_t count, cx_docid from,
+                             cx_docid *ids, size_t capacity, cx_error **error) noexcept {
+    return guarded(error, size_t(0), [&] {
+        const auto &source = db(database);
+        if (count == 0 || capacity == 0) return size_t(0);
+        std::vector<std::pair<Xapian::doccount, std::string>> ordered;
+        for (size_t i = 0; i < count; ++i) {
+            std::string name = bytes(terms[i], lengths[i]);
+            ordered.emplace_back(source.get_termfreq(name), std::move(name));
+        }
+        std::sort(ordered.begin(), ordered.end());
+        if (ordered.front().first == 0) return size_t(0);
+        std::vector<Xapian::PostingIterator> lists;
+        for (const auto &term : ordered) lists.push_back(source.postlist_begin(term.second));
+        const Xapian::PostingIterator end;
+        size_t found = 0;
+        Xapian::docid candidate = std::max<Xapian::docid>(from, 1);
+        auto &leader = lists.front();
+        for (leader.skip_to(candidate); leader != end; leader.skip_to(candidate)) {
+            candidate = *leader;
+            bool inAll = true;
+            for (size_t i = 1; i < lists.size(); ++i) {
+                lists[i].skip_to(candidate);
+                if (lists[i] == end) return found;
+                if (*lists[i] != candidate) {
+                    candidate = *lists[i];
+                    inAll = false;
+                    break;
+                }
+            }
+            if (inAll) {
+                ids[found++] = candidate;
+                if (found == capacity) break;
+                ++candidate;
+            }
+        }
+        return found;
     });
 }
 

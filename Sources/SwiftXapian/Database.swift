@@ -124,4 +124,36 @@ public class Database {
             term.withBridgedBytes { cx_database_postlist(handle, $0, $1, error) }
         })
     }
+
+    /// Ids, ascending and none below `from`, of at most `limit` documents indexed by every one of `terms`.
+    /// The rarest term leads and the others skip ahead to it, so a page of a long intersection is read
+    /// without going through the rest. Fewer than `limit` ids means there are no more.
+    public func documents(indexedByAll terms: [String], from: DocumentID = 1, limit: Int) throws -> [DocumentID] {
+        guard !terms.isEmpty, limit > 0 else { return [] }
+        let bytes = terms.map { Array($0.utf8) }
+        var ids = [DocumentID](repeating: 0, count: limit)
+        let found = try withBytePointers(bytes) { pointers in
+            try bytes.map(\.count).withUnsafeBufferPointer { lengths in
+                try ids.withUnsafeMutableBufferPointer { output in
+                    try bridged {
+                        cx_database_intersect(handle, pointers.baseAddress, lengths.baseAddress, terms.count, from,
+                                              output.baseAddress, limit, $0)
+                    }
+                }
+            }
+        }
+        return Array(ids.prefix(found))
+    }
+}
+
+/// Lends C pointers to each byte array for the length of `body`.
+private func withBytePointers<Result>(_ arrays: [[UInt8]],
+                                      _ body: (UnsafeBufferPointer<UnsafePointer<CChar>?>) throws -> Result) rethrows -> Result {
+    let pointers = arrays.map { bytes -> UnsafeMutablePointer<CChar> in
+        let copy = UnsafeMutablePointer<CChar>.allocate(capacity: max(bytes.count, 1))
+        for (offset, byte) in bytes.enumerated() { copy[offset] = CChar(bitPattern: byte) }
+        return copy
+    }
+    defer { pointers.forEach { $0.deallocate() } }
+    return try pointers.map { UnsafePointer($0) as UnsafePointer<CChar>? }.withUnsafeBufferPointer(body)
 }

@@ -33,6 +33,13 @@ final class ShardTests: XCTestCase {
         XCTAssertEqual(try combined.document(6).data, "discipline inspection commission")
         XCTAssertEqual(try combined.postings(for: "report"), [1, 2, 4])
 
+        // Intersections page through ids in order, across shards.
+        XCTAssertEqual(try combined.documents(indexedByAll: ["inspection", "discipline"], limit: 10), [1, 3, 6])
+        XCTAssertEqual(try combined.documents(indexedByAll: ["discipline", "inspection"], limit: 2), [1, 3])
+        XCTAssertEqual(try combined.documents(indexedByAll: ["inspection", "discipline"], from: 4, limit: 10), [6])
+        XCTAssertEqual(try combined.documents(indexedByAll: ["inspection", "no-such-term"], limit: 10), [])
+        XCTAssertEqual(try combined.documents(indexedByAll: [], limit: 10), [])
+
         let ranked = try matchingIDs(.term("discipline"), in: combined)
         XCTAssertEqual(ranked.first, 3, "the notice repeating the term leads across shards")
         XCTAssertEqual(Set(ranked), [1, 3, 6])

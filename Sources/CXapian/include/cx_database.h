@@ -46,6 +46,14 @@ cx_term_iterator *cx_database_allterms(const cx_database *database, const char *
 /* Ids of the documents indexed by `term`, ascending. */
 cx_posting_iterator *cx_database_postlist(const cx_database *database, const char *term,
                                           size_t length, cx_error **error) CX_NOEXCEPT;
+/* Up to `capacity` ids, ascending and none below `from`, of the documents
+ * indexed by every one of the `count` terms (term i is `terms[i]`, `lengths[i]`
+ * bytes long), written to `ids`. Returns how many were written: fewer than
+ * `capacity` means there are no more. The rarest term leads and the others
+ * skip ahead to it, so reading the first page of a long intersection is cheap. */
+size_t cx_database_intersect(const cx_database *database, const char *const *terms,
+                             const size_t *lengths, size_t count, cx_docid from,
+                             cx_docid *ids, size_t capacity, cx_error **error) CX_NOEXCEPT;
 
 typedef struct cx_writable_database cx_writable_database;
 

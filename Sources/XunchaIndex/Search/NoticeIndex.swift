@@ -10,6 +10,8 @@ public final class NoticeIndex {
     let analyzer: ChineseAnalyzer
     private(set) var database: Database
     private var noticeCache: [String: NoticeRecord] = [:]
+    /// Agency and place names by prefix: reading ten thousand of them costs more than the search they filter.
+    private var nameCache: [String: [String]] = [:]
 
     public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) throws {
         self.directory = directory
@@ -42,6 +44,7 @@ public final class NoticeIndex {
         } catch let error as XapianError where error.isDatabaseModified {
             try database.reopen()
             noticeCache.removeAll()
+            nameCache.removeAll()
             return try body()
         } catch let error as XapianError {
             throw IndexError.xapian(error)
@@ -56,6 +59,14 @@ public final class NoticeIndex {
         guard !text.isEmpty, let record = try? JSONDecoder().decode(NoticeRecord.self, from: Data(text.utf8)) else { return nil }
         noticeCache[key] = record
         return record
+    }
+
+    /// The names (boolean terms) under a prefix, read once for as long as this reader sees the same revision.
+    func names(withPrefix prefix: String) throws -> [String] {
+        if let cached = nameCache[prefix] { return cached }
+        let names = try database.terms(withPrefix: prefix)
+        nameCache[prefix] = names
+        return names
     }
 
     /// Every notice, in corpus order.

@@ -35,4 +35,15 @@ indirect enum QueryExpression: Equatable, Sendable {
         case .and(let parts), .or(let parts): return parts.contains { $0.needsVerification }
         }
     }
+
+    /// The phrases, when the expression is one phrase or phrases joined by AND and nothing else.
+    var conjoinedPhrases: [String]? {
+        switch self {
+        case .phrase(let phrase): return [phrase]
+        case .and(let parts):
+            let phrases = parts.map(\.conjoinedPhrases)
+            return phrases.contains { $0 == nil } ? nil : phrases.flatMap { $0! }
+        case .text, .everything, .or, .andNot: return nil
+        }
+    }
 }

@@ -77,7 +77,8 @@ public struct SearchFilters: Sendable, Equatable {
 /// Builds the Xapian filter for `SearchFilters`. Name filters match parts of names, so they are resolved
 /// against the names the index holds (its boolean terms) first.
 struct FilterCompiler {
-    let database: Database
+    /// The boolean terms of a prefix, e.g. every agency name the index holds.
+    let termsWithPrefix: (String) throws -> [String]
 
     /// nil when nothing is filtered; `.matchNothing` when a name filter matches no notice.
     func compile(_ filters: SearchFilters) throws -> Query? {
@@ -105,7 +106,7 @@ struct FilterCompiler {
         // many times faster than Foundation's search over the thousands of names a large index holds.
         let wanted = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
         let skip = prefix.utf8.count
-        let matching = try database.terms(withPrefix: prefix).filter { term in
+        let matching = try termsWithPrefix(prefix).filter { term in
             var term = term
             return term.withUTF8 { Self.contains(UnsafeBufferPointer(rebasing: $0.dropFirst(skip)), wanted) }
         }

@@ -19,6 +19,11 @@ extension NoticeIndex {
                                   collapseDuplicates: compiled.phrases.isEmpty,
                                   corpusOrder: expression.isPhrasesOnly,
                                   preferredRole: request.filters.restrictsRoles ? nil : QueryIntent.preferredRole(for: request.query))
+            if request.filters.isEmpty, let pairs = Self.pairTerms(of: expression) {
+                let (matches, total) = try phraseMatches(pairTerms: pairs, expression: expression,
+                                                         offset: request.offset, limit: request.limit)
+                return try result(of: matches, total: total, plan: plan, offset: request.offset)
+            }
             return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
         }
     }
@@ -42,7 +47,7 @@ extension NoticeIndex {
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
-        let filter = try FilterCompiler(database: database).compile(filters.validated())
+        let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:)).compile(filters.validated())
         let filtered: (Query) -> Query = { query in filter.map { .filter(query, $0) } ?? query }
         let query = filtered(plan.query)
         let enquire = Enquire(database: database)
@@ -59,6 +64,11 @@ extension NoticeIndex {
         let (matches, total) = try plan.verification.map {
             try verifiedMatches(enquire, expression: $0, offset: offset, limit: limit)
         } ?? rankedMatches(enquire, preferring: plan.preferredRole, offset: offset, limit: limit)
+        return try result(of: matches, total: total, plan: plan, offset: offset, explanation: query.description)
+    }
+
+    private func result(of matches: [FoundMatch], total: Int, plan: SearchPlan, offset: Int,
+                        explanation: String? = nil) throws -> SearchResult {
         var hits: [SearchHit] = []
         for (index, match) in matches.enumerated() {
             // Lookups made for internal use (no highlighter) skip the notices too.
@@ -68,7 +78,7 @@ extension NoticeIndex {
                                   highlights: plan.highlighter?.ranges(in: match.record.text) ?? [],
                                   duplicates: match.collapseCount, documentID: match.documentID))
         }
-        return SearchResult(hits: hits, estimatedTotal: total, explanation: query.description)
+        return SearchResult(hits: hits, estimatedTotal: total, explanation: explanation ?? plan.query.description)
     }
 
     struct FoundMatch {
@@ -105,6 +115,48 @@ extension NoticeIndex {
     private static func found(_ match: Match) throws -> FoundMatch {
         FoundMatch(record: try decodeRecord(try match.document().data), weight: match.weight,
                    collapseCount: match.collapseCount, documentID: match.documentID)
+    }
+
+    /// The character-pair terms a query of phrases alone must all have, or nil when it is not such a query
+    /// or has no pairs (a one-character phrase).
+    static func pairTerms(of expression: QueryExpression) -> [String]? {
+        guard let phrases = expression.conjoinedPhrases else { return nil }
+        let pairs = Set(phrases.flatMap { TermExtractor.bigrams(in: TextFolding.fold($0)) })
+        return pairs.isEmpty ? nil : pairs.sorted().map { IndexSchema.Prefix.bigram + $0 }
+    }
+
+    /// Phrases alone, unfiltered: the paragraphs holding every character pair, read in corpus (id) order a
+    /// batch at a time and checked against their text, stopping when the page is full. Xapian's matcher
+    /// would go through every candidate first, to count them. Past the page the total is estimated from
+    /// how far into the index the page reached; when the candidates run out it is exact.
+    private func phraseMatches(pairTerms: [String], expression: QueryExpression, offset: Int,
+                               limit: Int) throws -> ([FoundMatch], Int) {
+        let verifier = MatchVerifier(analyzer: analyzer)
+        let wanted = offset + limit
+        var batch = wanted + max(8, wanted / 4)
+        var accepted: [FoundMatch] = []
+        var acceptedCount = 0
+        var from: DocumentID = 1
+        while true {
+            let candidates = try database.documents(indexedByAll: pairTerms, from: from, limit: batch)
+            for id in candidates {
+                let data = try database.document(id).data
+                guard verifier.matches(expression, foldedText: MatchVerifier.searchForm(String(StoredParagraph.text(of: data)))) else {
+                    continue
+                }
+                acceptedCount += 1
+                if acceptedCount > offset {
+                    accepted.append(FoundMatch(record: try Self.decodeRecord(data), weight: 0, collapseCount: 0, documentID: id))
+                }
+                if acceptedCount >= wanted {
+                    let share = Double(try database.lastDocumentID) / Double(id)
+                    return (accepted, max(acceptedCount, Int((Double(acceptedCount) * share).rounded())))
+                }
+            }
+            if candidates.count < batch { return (accepted, acceptedCount) }
+            from = candidates[candidates.count - 1] + 1
+            batch *= 2
+        }
     }
 
     /// Pages through Xapian's candidates, keeping those the verifier accepts, until the page is full.
