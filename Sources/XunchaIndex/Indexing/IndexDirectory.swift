@@ -49,7 +49,36 @@ public struct IndexDirectory: Sendable {
         guard rename(temporaryLink.path, currentLink.path) == 0 else {
             throw IndexError.cannotWrite(path: currentLink.path, reason: String(cString: strerror(errno)))
         }
+        try Self.fsync(url.path)
         removeStaleGenerations(keeping: name)
+    }
+
+    /// Flushes every file of a folder and the folder itself to the disk: a generation written without
+    /// Xapian's own syncs is durable before it is made current.
+    func syncToDisk(_ path: String) throws {
+        let fileManager = FileManager.default
+        var folders = [path]
+        while let folder = folders.popLast() {
+            for entry in try fileManager.contentsOfDirectory(atPath: folder) {
+                let entryPath = (folder as NSString).appendingPathComponent(entry)
+                var isDirectory: ObjCBool = false
+                if fileManager.fileExists(atPath: entryPath, isDirectory: &isDirectory), isDirectory.boolValue {
+                    folders.append(entryPath)
+                } else {
+                    try Self.fsync(entryPath)
+                }
+            }
+            try Self.fsync(folder)
+        }
+    }
+
+    private static func fsync(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        guard Foundation.fsync(descriptor) == 0 else {
+            throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
     }
 
     /// Deletes generation folders other than `name`: leftovers of replaced or interrupted builds.

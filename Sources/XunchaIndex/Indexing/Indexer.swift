@@ -50,6 +50,7 @@ public final class Indexer {
         try target.commit(signature: analysisSignature)
         if target.isNewGeneration {
             try target.close()
+            try directory.syncToDisk(target.path)
             try directory.makeCurrent(target.path)
         } else {
             directory.removeStaleGenerations(keeping: directory.currentGenerationName)
@@ -115,7 +116,7 @@ public final class Indexer {
         directory.removeStaleGenerations(keeping: directory.currentGenerationName)
         let path = directory.newGenerationPath()
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        let shards = try Shards.newPaths(in: path).map { try Shards.openWriter($0, mode: .createOrOverwrite) }
+        let shards = try Shards.newPaths(in: path).map { try Shards.openWriter($0, mode: .createOrOverwrite, durable: false) }
         return WriteTarget(shards: shards, path: path, isNewGeneration: true, corpus: corpus,
                            manifest: Manifest(), rebuildReason: reason)
     }

@@ -31,9 +31,12 @@ enum Shards {
     /// than with 1,000. `XAPIAN_FLUSH_THRESHOLD`, when set, still decides.
     static let flushThreshold = 1000
 
-    static func openWriter(_ path: String, mode: WritableDatabase.Mode) throws -> WritableDatabase {
+    /// A shard's writer. A new generation's shards skip Xapian's fsync on each commit (`durable: false`):
+    /// nobody reads them until the build is complete, synced as a whole and made current.
+    static func openWriter(_ path: String, mode: WritableDatabase.Mode, durable: Bool = true) throws -> WritableDatabase {
         let userSet = ProcessInfo.processInfo.environment["XAPIAN_FLUSH_THRESHOLD"].map { !$0.isEmpty } ?? false
-        return try WritableDatabase(path: path, mode: mode, flushThreshold: userSet ? nil : flushThreshold)
+        return try WritableDatabase(path: path, mode: mode, options: durable ? [] : .noSync,
+                                    flushThreshold: userSet ? nil : flushThreshold)
     }
 
     /// Opens a generation's shards as one read-only database.
