@@ -5,14 +5,14 @@
 enum DataFileFormat {
     /// lexicon.txt: one term per line.
     static func lexiconTerms(in text: String) -> [String] {
-        contentLines(of: text).map { TextFolding.termForm(String($0)) }
+        contentLines(of: text).map(TextFolding.termForm)
     }
 
     /// synonyms.txt: one group per line, members separated by whitespace, commas or 、;
     /// the first member is the canonical form. Groups of fewer than two members are dropped.
     static func synonymGroups(in text: String) -> [[String]] {
         contentLines(of: text).compactMap { line in
-            let members = TextFolding.termForm(String(line))
+            let members = TextFolding.termForm(line)
                 .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "、" })
                 .map(String.init)
             let distinct = members.reduce(into: [String]()) { kept, member in
@@ -22,20 +22,14 @@ enum DataFileFormat {
         }
     }
 
-    private static func contentLines(of text: String) -> [Substring] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
+    /// Works on Unicode scalars rather than Characters: the files are read on every start, and grapheme
+    /// breaking was most of that cost. A line break is `\n` (a `\r` before it is trimmed as whitespace).
+    private static func contentLines(of text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n").compactMap { line in
             let content = line.prefix(while: { $0 != "#" })
-                .trimmingWhitespace()
-            return content.isEmpty ? nil : content
+            guard let first = content.firstIndex(where: { !$0.properties.isWhitespace }),
+                  let last = content.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+            return String(String.UnicodeScalarView(content[first...last]))
         }
-    }
-}
-
-private extension Substring {
-    func trimmingWhitespace() -> Substring {
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isSpace($0) }),
-              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return self[first...last]
     }
 }
