@@ -101,10 +101,11 @@ struct QueryCompiler {
             let found = !alternatives.isEmpty
             if found, seen.insert(token.text).inserted { groups.append(WordGroup(words: alternatives, weight: 1)) }
             // A compound's parts: all of its meaning when the compound is unknown, a hint when it is known.
-            for part in token.parts where !analyzer.isStopWord(part) && termExists(part) {
-                guard seen.insert(part).inserted else { continue }
-                groups.append(WordGroup(words: [part] + analyzer.synonyms(of: part).filter(termExists),
-                                        weight: found ? Self.knownPartWeight : 1))
+            // A part the index lacks may still have wordings it holds (拍脑袋 of 拍脑袋决策 → 未经集体研究).
+            for part in token.parts where !analyzer.isStopWord(part) {
+                let wordings = ([part] + analyzer.synonyms(of: part)).filter(termExists)
+                guard !wordings.isEmpty, seen.insert(part).inserted else { continue }
+                groups.append(WordGroup(words: wordings, weight: found ? Self.knownPartWeight : 1))
             }
         }
         return groups
