@@ -8,8 +8,14 @@ enum AnalysisVersion {
     static func of(lexiconTerms: [String], synonymGroups: [[String]]) -> String {
         var hash = FNV1a()
         hash.add(WordBreaker.icuVersion)
-        // Byte order: comparing Strings as Unicode text costs more than the rest of start-up.
-        for term in lexiconTerms.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { hash.add(term) }
+        // The terms' own hashes summed: the order of the lexicon does not matter, and nothing is sorted.
+        var terms: UInt64 = 0
+        for term in lexiconTerms {
+            var termHash = FNV1a()
+            termHash.add(term)
+            terms &+= termHash.value
+        }
+        hash.add(String(terms, radix: 16))
         hash.add("\u{1}synonyms")
         for group in synonymGroups { hash.add(group.joined(separator: " ")) }
         return "\(code)-\(String(hash.value, radix: 16))"

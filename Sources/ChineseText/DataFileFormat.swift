@@ -12,12 +12,11 @@ enum DataFileFormat {
     /// the first member is the canonical form. Groups of fewer than two members are dropped.
     static func synonymGroups(in text: String) -> [[String]] {
         contentLines(of: text).compactMap { line in
-            let members = TextFolding.termForm(line)
+            let members = TextFolding.termForm(line).unicodeScalars
                 .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "、" })
-                .map(String.init)
-            let distinct = members.reduce(into: [String]()) { kept, member in
-                if !kept.contains(member) { kept.append(member) }
-            }
+                .map { String(String.UnicodeScalarView($0)) }
+            var seen = Set<TermKey>()
+            let distinct = members.filter { seen.insert(TermKey($0)).inserted }
             return distinct.count >= 2 ? distinct : nil
         }
     }

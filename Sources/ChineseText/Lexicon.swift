@@ -6,7 +6,7 @@ struct Lexicon: Sendable {
     /// The terms, each with its scalars; a term's index is its identity.
     let terms: [String]
     private let termScalars: [[UInt32]]
-    private let indexByTerm: [String: Int32]
+    private let indexByTerm: [TermKey: Int32]
     /// Term indices by their first two scalars, longest term first.
     private let candidatesByOpening: [UInt64: [Int32]]
     /// One bit per scalar that opens some term: a cheap test before the dictionary.
@@ -14,9 +14,11 @@ struct Lexicon: Sendable {
 
     init(terms candidates: some Sequence<String>) {
         var terms: [String] = []
-        var indexByTerm: [String: Int32] = [:]
-        for term in candidates where Self.isMatchable(term) && indexByTerm[term] == nil {
-            indexByTerm[term] = Int32(terms.count)
+        var indexByTerm: [TermKey: Int32] = [:]
+        for term in candidates where Self.isMatchable(term) {
+            let key = TermKey(term)
+            guard indexByTerm[key] == nil else { continue }
+            indexByTerm[key] = Int32(terms.count)
             terms.append(term)
         }
         let termScalars = terms.map { $0.unicodeScalars.map(\.value) }
@@ -42,7 +44,7 @@ struct Lexicon: Sendable {
 
     var count: Int { terms.count }
 
-    func index(of term: String) -> Int32? { indexByTerm[term] }
+    func index(of term: String) -> Int32? { indexByTerm[TermKey(term)] }
 
     func length(of term: Int32) -> Int { termScalars[Int(term)].count }
 

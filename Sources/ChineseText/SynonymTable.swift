@@ -3,12 +3,12 @@
 /// 未经集体研究).
 struct SynonymTable: Sendable {
     let groups: [[String]]
-    private let groupsByMember: [String: [Int]]
+    private let groupsByMember: [TermKey: [Int]]
 
     init(groups: [[String]]) {
-        var groupsByMember: [String: [Int]] = [:]
+        var groupsByMember: [TermKey: [Int]] = [:]
         for (index, group) in groups.enumerated() {
-            for member in group { groupsByMember[member, default: []].append(index) }
+            for member in group { groupsByMember[TermKey(member), default: []].append(index) }
         }
         self.groups = groups
         self.groupsByMember = groupsByMember
@@ -18,8 +18,8 @@ struct SynonymTable: Sendable {
 
     /// The other members of every group holding `term`, canonical forms first.
     func synonyms(of term: String) -> [String] {
-        guard let indices = groupsByMember[term] else { return [] }
-        var seen: Set<String> = [term]
-        return indices.flatMap { groups[$0] }.filter { seen.insert($0).inserted }
+        guard let indices = groupsByMember[TermKey(term)] else { return [] }
+        var seen: Set<TermKey> = [TermKey(term)]
+        return indices.flatMap { groups[$0] }.filter { seen.insert(TermKey($0)).inserted }
     }
 }

@@ -17,7 +17,12 @@ public enum TextFolding {
     /// beyond ASCII too (Latin with accents, Greek, Cyrillic).
     static func termForm(_ text: String) -> String {
         let folded = fold(text)
-        return folded.utf8.allSatisfy({ $0 < 0x80 }) ? folded : folded.lowercased()
+        // CJK text has no case: lowercasing it (slow) is skipped unless a cased scalar is there.
+        let cased = folded.unicodeScalars.contains { scalar in
+            scalar.value >= 0x80 && !(0x3000...0x9FFF).contains(scalar.value) && !(0xF900...0xFFEF).contains(scalar.value)
+                && scalar.properties.changesWhenLowercased
+        }
+        return cased ? folded.lowercased() : folded
     }
 
     static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
