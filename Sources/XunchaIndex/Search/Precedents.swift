@@ -15,10 +15,13 @@ extension NoticeIndex {
     /// The problems across notices most like the query, each with the measures that answer it, best first and
     /// one agency per precedent (an agency's best match stands for it).
     public func precedents(for query: String, limit: Int, filters: SearchFilters = SearchFilters()) throws -> [Precedent] {
+        // Problems and measures are picked out below rather than filtered for: a filter on roles that most
+        // paragraphs have costs more than the few other hits it would save.
         var scoped = filters
         scoped.role = nil
-        scoped.anyOfRoles = [.problem, .measure]
-        let hits = try search(SearchRequest(query: query, limit: max(20, limit * 4), filters: scoped, highlights: false)).hits
+        var request = SearchRequest(query: query, limit: max(30, limit * 6), filters: scoped, highlights: false)
+        request.followsIntent = false
+        let hits = try search(request).hits
         var scores: [ParagraphLocation: Double] = [:]
         var order: [ParagraphLocation] = []
         for hit in hits {

@@ -31,6 +31,9 @@ public struct SearchRequest: Sendable {
     public var filters: SearchFilters
     /// Whether hits carry highlight ranges and their notices (people want them; internal lookups do not).
     public var highlights: Bool
+    /// Whether paragraphs of the role the query asks for move up (see `QueryIntent`); lookups that weigh
+    /// roles themselves turn it off.
+    var followsIntent = true
 
     public init(query: String, limit: Int = 20, offset: Int = 0, filters: SearchFilters = SearchFilters(),
                 highlights: Bool = true) {

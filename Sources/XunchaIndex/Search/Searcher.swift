@@ -18,7 +18,8 @@ extension NoticeIndex {
                                       : nil,
                                   collapseDuplicates: compiled.phrases.isEmpty,
                                   corpusOrder: expression.isPhrasesOnly,
-                                  preferredRole: request.filters.restrictsRoles ? nil : QueryIntent.preferredRole(for: request.query))
+                                  preferredRole: !request.followsIntent || request.filters.restrictsRoles
+                                      ? nil : QueryIntent.preferredRole(for: request.query))
             if request.filters.isEmpty, let pairs = Self.pairTerms(of: expression) {
                 let (matches, total) = try phraseMatches(pairTerms: pairs, expression: expression,
                                                          offset: request.offset, limit: request.limit)
