@@ -12,6 +12,6 @@ enum QueryIntent {
 
     /// How far down the ranking the preference reaches, and how much it adds: a share of the best score, so
     /// that it reorders close hits without lifting a paragraph that barely matches over one that matches well.
-    static let rerankDepth = 30
+    static let rerankDepth = 20
     static let preferenceBonus = 0.2
 }
