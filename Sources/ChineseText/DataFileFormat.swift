@@ -12,23 +12,59 @@ enum DataFileFormat {
     /// the first member is the canonical form. Groups of fewer than two members are dropped.
     static func synonymGroups(in text: String) -> [[String]] {
         contentLines(of: text).compactMap { line in
-            let members = TextFolding.termForm(line).unicodeScalars
-                .split(whereSeparator: { $0 == " " || $0 == "," || $0 == "、" })
-                .map { String(String.UnicodeScalarView($0)) }
             var seen = Set<TermKey>()
-            let distinct = members.filter { seen.insert(TermKey($0)).inserted }
+            let distinct = members(of: TextFolding.termForm(line)).filter { seen.insert(TermKey($0)).inserted }
             return distinct.count >= 2 ? distinct : nil
         }
     }
 
-    /// Works on Unicode scalars rather than Characters: the files are read on every start, and grapheme
-    /// breaking was most of that cost. A line break is `\n` (a `\r` before it is trimmed as whitespace).
+    /// A folded line's members: separated by spaces, commas (full-width ones fold to ",") or 、.
+    private static func members(of line: String) -> [String] {
+        var line = line
+        return line.withUTF8 { bytes in
+            var members: [String] = []
+            var start = 0
+            var index = 0
+            func close(at end: Int) {
+                if end > start { members.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+            }
+            while index < bytes.count {
+                let separator = bytes[index] == 0x20 || bytes[index] == 0x2C ? 1
+                    : index + 2 < bytes.count && bytes[index] == 0xE3 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 ? 3 : 0
+                if separator > 0 {
+                    close(at: index)
+                    index += separator
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            close(at: bytes.count)
+            return members
+        }
+    }
+
+    /// Lines are cut and comments dropped on the UTF-8 bytes (`\n` and `#` never occur inside a multi-byte
+    /// character): the files are read on every start. Each line is then trimmed of any Unicode whitespace.
     private static func contentLines(of text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n").compactMap { line in
-            let content = line.prefix(while: { $0 != "#" })
-            guard let first = content.firstIndex(where: { !$0.properties.isWhitespace }),
-                  let last = content.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
-            return String(String.UnicodeScalarView(content[first...last]))
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                var stop = start
+                while stop < end && bytes[stop] != 0x23 { stop += 1 }
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+                let scalars = line.unicodeScalars
+                if let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+                   let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) {
+                    lines.append(String(String.UnicodeScalarView(scalars[first...last])))
+                }
+                start = end + 1
+            }
+            return lines
         }
     }
 }

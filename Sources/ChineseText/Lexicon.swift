@@ -68,7 +68,9 @@ struct Lexicon: Sendable {
 
     /// Ideographs only, at least two of them.
     private static func isMatchable(_ term: String) -> Bool {
-        term.unicodeScalars.count >= 2 && term.unicodeScalars.allSatisfy(\.properties.isIdeographic)
+        // The common ideographs are checked by range before the slower property lookup.
+        term.unicodeScalars.count >= 2
+            && term.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || $0.properties.isIdeographic }
     }
 
     private static func opening(_ first: UInt32, _ second: UInt32) -> UInt64 {

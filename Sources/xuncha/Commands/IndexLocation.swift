@@ -14,7 +14,10 @@ struct IndexLocation: ParsableArguments {
     }
 }
 
-/// The analyzer is loaded once per process: its lexicon is small and parsed on start.
+/// The analyzer is loaded once per process: its lexicon is small and parsed on start. It is kept to the end
+/// and never freed, since freeing thousands of terms just before the process exits only costs time.
 enum Analysis {
-    static func shared() throws -> ChineseAnalyzer { try ChineseAnalyzer.bundled() }
+    private static let loaded = Result { try ChineseAnalyzer.bundled() }
+
+    static func shared() throws -> ChineseAnalyzer { try loaded.get() }
 }
