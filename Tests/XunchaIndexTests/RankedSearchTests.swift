@@ -19,6 +19,21 @@ final class RankedSearchTests: XCTestCase {
         }
     }
 
+    func testASayingKnownOnlyThroughSynonymsWidensToItsTopic() throws {
+        // 吃喝风 is not in the sample; its synonyms (公款吃喝, 违规吃喝…) are in three paragraphs only. The words
+        // of those best hits bring in the paragraphs on the same subject worded otherwise (公务接待).
+        let hits = try SampleCorpus.index.search(SearchRequest(query: "吃喝风", limit: 10)).hits
+        XCTAssertEqual(hits.count, 10)
+        XCTAssertTrue(hits.prefix(2).allSatisfy { $0.record.text.contains("吃喝") })
+        XCTAssertGreaterThanOrEqual(hits.filter { $0.record.text.contains("接待") }.count, 5)
+        XCTAssertFalse(hits.contains { $0.record.text.contains("吃喝风") })
+    }
+
+    func testQueriesWithTheirOwnWordsInTheIndexAreNotWidened() throws {
+        let result = try SampleCorpus.index.search(SearchRequest(query: "公务接待", limit: 10))
+        XCTAssertTrue(result.hits.allSatisfy { $0.record.text.contains("接待") })
+    }
+
     func testHitsCarryNoticeAndHighlights() throws {
         let hit = try XCTUnwrap(SampleCorpus.index.search(SearchRequest(query: "三重一大", limit: 1)).hits.first)
         XCTAssertNotNil(hit.notice)

@@ -19,6 +19,9 @@ struct QueryCompiler {
         /// Every word the query may match, synonyms included, for highlighting.
         var highlightTerms: Set<String>
         var phrases: [String]
+        /// Free text none of whose own words the index holds: it was understood through synonyms and parts
+        /// only, so its best hits are the surest guide to what it means (see `FeedbackExpansion`).
+        var knownOnlyThroughSynonyms = false
     }
 
     func compile(_ expression: QueryExpression) throws -> Compiled {
@@ -27,7 +30,12 @@ struct QueryCompiler {
         guard let query = node(expression, highlightTerms: &highlightTerms, phrases: &phrases) else {
             throw IndexError.badQuery("it has no words or phrases to search for")
         }
-        return Compiled(query: query, highlightTerms: highlightTerms, phrases: phrases)
+        var compiled = Compiled(query: query, highlightTerms: highlightTerms, phrases: phrases)
+        if case .text(let text) = expression {
+            let tokens = Self.searchTokens(in: text, analyzer: analyzer)
+            compiled.knownOnlyThroughSynonyms = !highlightTerms.isEmpty && !tokens.contains { termExists($0.text) }
+        }
+        return compiled
     }
 
     private func node(_ expression: QueryExpression, highlightTerms: inout Set<String>,

@@ -19,7 +19,8 @@ extension NoticeIndex {
                                   collapseDuplicates: compiled.phrases.isEmpty,
                                   corpusOrder: expression.isPhrasesOnly,
                                   preferredRole: !request.followsIntent || request.filters.restrictsRoles
-                                      ? nil : QueryIntent.preferredRole(for: request.query))
+                                      ? nil : QueryIntent.preferredRole(for: request.query),
+                                  widenedByFeedback: compiled.knownOnlyThroughSynonyms)
             if request.filters.isEmpty, let pairs = Self.pairTerms(of: expression) {
                 let (matches, total) = try phraseMatches(pairTerms: pairs, expression: expression,
                                                          offset: request.offset, limit: request.limit)
@@ -45,12 +46,14 @@ extension NoticeIndex {
         var corpusOrder = false
         /// Ranked matches of this role move up a little (see `QueryIntent`).
         var preferredRole: ParagraphRole?
+        /// The query takes in the words of its best hits before it runs (see `FeedbackExpansion`).
+        var widenedByFeedback = false
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
         let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:)).compile(filters.validated())
         let filtered: (Query) -> Query = { query in filter.map { .filter(query, $0) } ?? query }
-        let query = filtered(plan.query)
+        var query = filtered(plan.query)
         let enquire = Enquire(database: database)
         try enquire.setQuery(query)
         if plan.corpusOrder {
@@ -61,6 +64,11 @@ extension NoticeIndex {
         }
         if plan.collapseDuplicates {
             try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
+        }
+        if plan.widenedByFeedback {
+            // After the collapse is set: copies of one paragraph would stand for ten hits.
+            query = filtered(try FeedbackExpansion.widen(plan.query, using: enquire))
+            try enquire.setQuery(query)
         }
         let (matches, total) = try plan.verification.map {
             try verifiedMatches(enquire, expression: $0, offset: offset, limit: limit)
