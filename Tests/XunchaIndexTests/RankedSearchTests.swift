@@ -27,6 +27,8 @@ final class RankedSearchTests: XCTestCase {
         XCTAssertTrue(hits.prefix(2).allSatisfy { $0.record.text.contains("吃喝") })
         XCTAssertGreaterThanOrEqual(hits.filter { $0.record.text.contains("接待") }.count, 5)
         XCTAssertFalse(hits.contains { $0.record.text.contains("吃喝风") })
+        // The words the best hits brought in are highlighted: they show why a paragraph matched.
+        XCTAssertTrue(hits.allSatisfy { !$0.highlights.isEmpty })
     }
 
     func testQueriesWithTheirOwnWordsInTheIndexAreNotWidened() throws {

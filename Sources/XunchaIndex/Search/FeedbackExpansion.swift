@@ -16,16 +16,16 @@ enum FeedbackExpansion {
     static let weight = 0.4
 
     /// `enquire` holds `query` as it runs (filters included); the result is `query` widened by the words of
-    /// its best hits, unfiltered (the caller filters it again).
-    static func widen(_ query: Query, using enquire: Enquire) throws -> Query {
+    /// its best hits, unfiltered (the caller filters it again), and those words, to be highlighted.
+    static func widen(_ query: Query, using enquire: Enquire) throws -> (query: Query, words: [String]) {
         let top = try enquire.matches(maxItems: feedbackDocuments)
-        guard !top.isEmpty else { return query }
+        guard !top.isEmpty else { return (query, []) }
         // A single character (治, 力) is a fragment of an unknown word: it tells little and matches much.
         let terms = try enquire.expandTerms(maxItems: 2 * expansionTerms, relevant: RelevanceSet(top.documentIDs),
                                             filter: .excludingPrefixes(IndexSchema.Prefix.all))
             .filter { $0.term.count > 1 }.prefix(expansionTerms)
-        guard let strongest = terms.first?.weight, strongest > 0 else { return query }
+        guard let strongest = terms.first?.weight, strongest > 0 else { return (query, []) }
         let expansion: Query = .or(terms.map { .scaled(.term($0.term), by: $0.weight / strongest) })
-        return .or([query, .scaled(expansion, by: weight)])
+        return (.or([query, .scaled(expansion, by: weight)]), terms.map(\.term))
     }
 }

@@ -65,10 +65,16 @@ extension NoticeIndex {
         if plan.collapseDuplicates {
             try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
         }
+        var plan = plan
         if plan.widenedByFeedback {
             // After the collapse is set: copies of one paragraph would stand for ten hits.
-            query = filtered(try FeedbackExpansion.widen(plan.query, using: enquire))
+            let widened = try FeedbackExpansion.widen(plan.query, using: enquire)
+            query = filtered(widened.query)
             try enquire.setQuery(query)
+            // The added words are highlighted too: they are why the paragraphs they bring in matched.
+            plan.highlighter = plan.highlighter.map {
+                Highlighter(analyzer: $0.analyzer, terms: $0.terms.union(widened.words), phrases: $0.phrases)
+            }
         }
         let (matches, total) = try plan.verification.map {
             try verifiedMatches(enquire, expression: $0, offset: offset, limit: limit)
