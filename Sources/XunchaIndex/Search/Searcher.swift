@@ -61,6 +61,7 @@ extension NoticeIndex {
             try enquire.setDocumentIDOrder(.ascending)
         } else {
             try enquire.setWeighting(LengthNormalization.weighting)
+            try enquire.setSort(.relevanceThenValue(IndexSchema.Slot.tieBreak))
         }
         if plan.collapseDuplicates {
             try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1)
