@@ -11,6 +11,7 @@ struct PreparedDocument: Sendable {
     var words: [String: Int]
     var booleanTerms: [String]
     var values: [ValueSlot: String]
+    var tieBreak: [UInt8]
 
     init(paragraph: Paragraph, notice: NoticeRecord, context: String, extractor: TermExtractor) throws {
         let record = ParagraphRecord(paragraph: paragraph, noticeKey: notice.key)
@@ -39,8 +40,8 @@ struct PreparedDocument: Sendable {
         for pair in TermExtractor.bigrams(in: folded) { terms.append(P.bigram + pair) }
 
         values = [IndexSchema.Slot.duplicateKey: StableHash.hex(StableHash.of(folded)),
-                  IndexSchema.Slot.role: paragraph.role.rawValue,
-                  IndexSchema.Slot.tieBreak: IndexSchema.tieBreakKey(date: metadata.indexDate, location: paragraph.location)]
+                  IndexSchema.Slot.role: paragraph.role.rawValue]
+        tieBreak = IndexSchema.tieBreakKey(date: metadata.indexDate, location: paragraph.location)
         if let date = metadata.indexDate {
             values[IndexSchema.Slot.date] = date.replacingOccurrences(of: "-", with: "")
             terms.append(IndexSchema.term(P.year, String(date.prefix(4))))
@@ -57,6 +58,7 @@ struct PreparedDocument: Sendable {
         }
         for term in booleanTerms { try document.addBooleanTerm(term) }
         for (slot, value) in values { try document.setValue(value, slot: slot) }
+        try document.setValue(tieBreak, slot: IndexSchema.Slot.tieBreak)
         return document
     }
 }

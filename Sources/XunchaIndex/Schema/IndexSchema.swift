@@ -5,7 +5,7 @@ import SwiftXapian
 /// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
 /// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
 public enum IndexSchema {
-    public static let version = "xuncha-index-10"
+    public static let version = "xuncha-index-11"
 
     /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
     enum Prefix {
@@ -41,17 +41,21 @@ public enum IndexSchema {
         static let duplicateKey: ValueSlot = 1
         /// Role name, for sorting and display without decoding the data.
         static let role: ValueSlot = 2
-        /// Orders paragraphs that score the same: the newest notice first, then the earliest `source:line`.
+        /// Orders paragraphs that score the same: the newest notice first, then a fixed order of file and line.
         /// Which copy of identical paragraphs stands for them then depends on the corpus, not on the order the
         /// files were indexed in (a rebuild and an incremental update show the same one).
         static let tieBreak: ValueSlot = 3
     }
 
-    /// The `tieBreak` value: ascending byte order is newest date first, then source, then line.
-    static func tieBreakKey(date: String?, location: ParagraphLocation) -> String {
-        let day = date.flatMap { Int($0.replacingOccurrences(of: "-", with: "")) } ?? 0
-        let line = String(location.line)
-        return String(99_999_999 - day) + location.source + "\u{0}" + String(repeating: "0", count: max(0, 9 - line.count)) + line
+    /// The `tieBreak` value, 16 bytes whose ascending order is the newest date first, then the file (by a
+    /// hash of its name: short, and the same on every machine), then the line.
+    static func tieBreakKey(date: String?, location: ParagraphLocation) -> [UInt8] {
+        let day = date.flatMap { UInt32($0.replacingOccurrences(of: "-", with: "")) } ?? 0
+        func bigEndian<T: FixedWidthInteger>(_ value: T) -> [UInt8] {
+            withUnsafeBytes(of: value.bigEndian) { Array($0) }
+        }
+        return bigEndian(UInt32(99_999_999) - min(day, 99_999_999)) + bigEndian(StableHash.of(location.source))
+            + bigEndian(UInt32(clamping: location.line))
     }
 
     enum MetadataKey {
