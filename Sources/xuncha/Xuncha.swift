@@ -18,6 +18,7 @@ struct Xuncha: ParsableCommand {
 
     /// Errors are one sentence on stderr and exit status 2; `--help` and `--version` print as usual.
     static func main() {
+        StandardStreams.secure()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -27,7 +28,7 @@ struct Xuncha: ParsableCommand {
             if exitCode(for: error) == .success { self.exit(withError: error) }
             var message = Self.message(for: error)
             if message.isEmpty { message = String(describing: error) }
-            FileHandle.standardError.write(Data("xuncha: \(message.trimmingCharacters(in: .whitespacesAndNewlines))\n".utf8))
+            StandardError.line("xuncha: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
             Foundation.exit(2)
         }
     }

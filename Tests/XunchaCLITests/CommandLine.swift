@@ -60,3 +60,26 @@ struct CommandLine {
         return folder
     }()
 }
+
+extension CommandLine {
+    /// Runs a POSIX shell script with `$0` the xuncha binary and `$@` the arguments.
+    static func runShell(_ script: String, arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, binary.path] + arguments
+        process.currentDirectoryURL = root
+        var merged = ProcessInfo.processInfo.environment
+        merged.removeValue(forKey: "NO_COLOR")
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

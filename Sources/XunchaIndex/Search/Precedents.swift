@@ -17,6 +17,7 @@ extension NoticeIndex {
     public func precedents(for query: String, limit: Int, filters: SearchFilters = SearchFilters()) throws -> [Precedent] {
         // Problems and measures are picked out below rather than filtered for: a filter on roles that most
         // paragraphs have costs more than the few other hits it would save.
+        let limit = PageBounds.clamped(limit)
         var scoped = filters
         scoped.role = nil
         var request = SearchRequest(query: query, limit: max(30, limit * 6), filters: scoped, highlights: false)

@@ -8,6 +8,9 @@ extension NoticeIndex {
     /// where every paragraph holding it is listed. A query of phrases alone lists its matches in corpus order,
     /// as grep does, and stops reading as soon as the page is full; words beside the phrases rank them.
     public func search(_ request: SearchRequest) throws -> SearchResult {
+        var request = request
+        request.limit = PageBounds.clamped(request.limit)
+        request.offset = PageBounds.clamped(request.offset)
         let expression = try QueryParser.parse(request.query)
         return try reading {
             let compiled = try compiler().compile(expression)

@@ -5,6 +5,7 @@ extension NoticeIndex {
     /// best characterise it, and they are searched for, weighted by how telling each is.
     public func similar(to reference: String, limit: Int, offset: Int = 0,
                         filters: SearchFilters = SearchFilters()) throws -> (paragraph: ParagraphRecord, result: SearchResult) {
+        let (limit, offset) = (PageBounds.clamped(limit), PageBounds.clamped(offset))
         let record = try paragraph(reference)
         return try reading {
             let unique = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)

@@ -19,7 +19,9 @@ struct FilterOptions: ParsableArguments {
                                valueName: "role"))
     var role: ParagraphRole?
 
-    @Option(help: ArgumentHelp("Only notices dated in this year (publish date, else feedback date).", valueName: "yyyy"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Only notices dated in this year (publish date, else feedback date).", valueName: "yyyy"),
+            transform: WholeNumber.parser(1949...2200))
     var year: Int?
 
     @Option(help: ArgumentHelp("Only notices dated on or after this day.", valueName: "yyyy-mm-dd"))
@@ -29,9 +31,6 @@ struct FilterOptions: ParsableArguments {
     var to: String?
 
     func validate() throws {
-        if let year, !(1949...2200).contains(year) {
-            throw ValidationError("--year takes a four-digit year, not '\(year)'")
-        }
         if year != nil && (from != nil || to != nil) {
             throw ValidationError("give either --year or --from/--to, not both")
         }

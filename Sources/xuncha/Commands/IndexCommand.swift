@@ -31,12 +31,9 @@ struct IndexCommand: ParsableCommand {
     var progress: Bool?
 
     @Option(help: ArgumentHelp("Commit after about this many MB of new text: less loses less work to a crash, more indexes a little faster.",
-                               valueName: "mb"))
+                               valueName: "mb"),
+            transform: WholeNumber.parser(1...1_048_576))
     var commitEvery = 32
-
-    func validate() throws {
-        guard commitEvery >= 1 else { throw ValidationError("--commit-every takes a number of MB of at least 1, not \(commitEvery)") }
-    }
 
     func run() throws {
         let indexer = Indexer(directory: location.directory, analyzer: try Analysis.shared())

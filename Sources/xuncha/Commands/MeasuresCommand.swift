@@ -21,13 +21,13 @@ struct MeasuresCommand: ParsableCommand {
     @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
-    @Option(help: "Show at most this many precedents.")
+    @Option(parsing: .unconditional, help: "Show at most this many precedents.",
+            transform: WholeNumber.parser(1...1_000))
     var limit = 5
 
 
 
     func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit takes a number of precedents of at least 1, not \(limit)") }
         guard !query.joined().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("describe a problem, e.g. xuncha measures 公务用车管理不规范")
         }

@@ -22,10 +22,12 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
-    @Option(help: "Show at most this many hits.")
+    @Option(parsing: .unconditional, help: "Show at most this many hits.",
+            transform: WholeNumber.parser(WholeNumber.hitLimits))
     var limit = 20
 
-    @Option(help: "Skip this many hits first (for paging).")
+    @Option(parsing: .unconditional, help: "Skip this many hits first (for paging).",
+            transform: WholeNumber.parser(WholeNumber.hitOffsets))
     var offset = 0
 
 
@@ -34,8 +36,6 @@ struct SearchCommand: ParsableCommand {
     var explain = false
 
     func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit takes a number of hits of at least 1, not \(limit)") }
-        guard offset >= 0 else { throw ValidationError("--offset cannot be negative") }
         guard !query.joined().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("give a query, e.g. xuncha search 三重一大")
         }

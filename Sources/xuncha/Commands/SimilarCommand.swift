@@ -15,14 +15,11 @@ struct SimilarCommand: ParsableCommand {
     @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
-    @Option(help: "Show at most this many hits.")
+    @Option(parsing: .unconditional, help: "Show at most this many hits.",
+            transform: WholeNumber.parser(WholeNumber.hitLimits))
     var limit = 10
 
 
-
-    func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit takes a number of hits of at least 1, not \(limit)") }
-    }
 
     func run() throws {
         let index = try location.openIndex()

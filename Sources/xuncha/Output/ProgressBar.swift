@@ -19,12 +19,12 @@ final class ProgressBar {
         let line = String(format: "\r%@ %3.0f%%  %d/%d files  %d paragraphs  %.1f MB/s  ETA %@ ",
                           bar, share * 100, progress.filesDone, progress.filesTotal, progress.paragraphs,
                           megabytesPerSecond, Self.duration(remaining))
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardStreams.writeError(line)
         drawn = true
     }
 
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { StandardStreams.writeError("\r\u{1B}[K") }
     }
 
     static func duration(_ seconds: Double) -> String {

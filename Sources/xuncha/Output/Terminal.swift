@@ -44,13 +44,7 @@ struct Output {
     }
 
     mutating func flush() {
-        FileHandle.standardOutput.write(Data(buffer.utf8))
+        StandardStreams.write(buffer)
         buffer = ""
-    }
-}
-
-enum StandardError {
-    static func line(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }
