@@ -53,7 +53,7 @@ struct IndexCommand: ParsableCommand {
             output.line("\(summary.added) added, \(summary.updated) updated, \(summary.removed) removed, "
                         + "\(summary.unchanged) unchanged, \(summary.failed.count) unreadable, \(summary.skipped) not notices")
             output.line(String(format: "%d notices, %d paragraphs in %@ (%.2f s)",
-                               summary.notices, summary.paragraphs, summary.index, summary.seconds))
+                               summary.notices, summary.paragraphs, TerminalText.escaped(summary.index), summary.seconds))
         }
         output.flush()
         if !summary.failed.isEmpty { throw ExitCode(3) }

@@ -65,18 +65,18 @@ struct PrecedentPrinter {
         // A paragraph that states its problem and its measures together is shown once, as its measures.
         if problem.role != .measure {
             output.line("   " + style.bold("问题") + "  " + location(problem))
-            output.line("     " + problem.text)
+            output.line("     " + style.plain(problem.text))
         }
         for measure in precedent.measures {
             output.line("   " + style.bold(measure.location == problem.location ? "问题与措施" : "措施") + "  " + location(measure))
             if measure.items.count > 1 {
-                for (index, item) in measure.items.enumerated() { output.line("     \(index + 1). \(item)") }
+                for (index, item) in measure.items.enumerated() { output.line("     \(index + 1). " + style.plain(item)) }
             } else {
-                output.line("     " + measure.text)
+                output.line("     " + style.plain(measure.text))
             }
         }
         if !precedent.institutions.isEmpty {
-            output.line("   " + style.bold("制度") + "  " + precedent.institutions.map { "《\($0)》" }.joined(separator: " "))
+            output.line("   " + style.bold("制度") + "  " + style.plain(precedent.institutions.map { "《\($0)》" }.joined(separator: " ")))
         }
     }
 

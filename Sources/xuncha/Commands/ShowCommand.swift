@@ -49,34 +49,34 @@ struct ShowCommand: ParsableCommand {
             ]).line)
         } else {
             let style = format.style
-            output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id \(record.id)")
+            output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id " + style.plain(record.id))
             if let metadata = notice?.metadata {
                 let facts = [metadata.agency, metadata.indexDate, metadata.title].compactMap { $0 }
                 output.line(style.dim(facts.joined(separator: " · ")))
             }
             if !record.section.isEmpty { output.line(style.dim(record.section.joined(separator: " › "))) }
             output.line()
-            output.line(record.text)
+            output.line(style.plain(record.text))
             if let problem, problem.line != record.line {
                 output.line()
                 output.line(style.bold("Problem") + "  " + style.lineNumber("\(problem.source):\(problem.line)"))
-                output.line("    " + problem.text)
+                output.line("    " + style.plain(problem.text))
             }
             if !record.items.isEmpty {
                 output.line()
                 output.line(style.bold("Items"))
-                for (number, item) in record.items.enumerated() { output.line("  \(number + 1). \(item)") }
+                for (number, item) in record.items.enumerated() { output.line("  \(number + 1). " + style.plain(item)) }
             }
             if !record.institutions.isEmpty {
                 output.line()
                 output.line(style.bold("Rules adopted"))
-                for institution in record.institutions { output.line("  《\(institution)》") }
+                for institution in record.institutions { output.line("  《" + style.plain(institution) + "》") }
             }
             if !measures.isEmpty {
                 output.line()
                 output.line(style.bold("Measures"))
                 for measure in measures {
-                    output.line("  " + style.lineNumber("\(measure.source):\(measure.line)") + "  " + measure.text)
+                    output.line("  " + style.lineNumber("\(measure.source):\(measure.line)") + "  " + style.plain(measure.text))
                 }
             }
         }

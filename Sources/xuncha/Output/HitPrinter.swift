@@ -1,7 +1,8 @@
 import XunchaIndex
 
 /// Formats hits for people, ripgrep-style: `source:line  agency · date · title`, then the paragraph (or a
-/// snippet around its matches) with the matches highlighted.
+/// snippet around its matches) with the matches highlighted. The snippet is cut from the paragraph before its
+/// control characters are escaped, so an escape shown is never cut in half.
 struct HitPrinter {
     let style: Style
     /// Paragraphs longer than this are shown as a snippet around their first match.
@@ -34,11 +35,11 @@ struct HitPrinter {
             let from = max(range.lowerBound, cursor)
             let to = min(range.upperBound, end)
             guard from < to else { continue }
-            result += text[cursor..<from]
+            result += style.plain(String(text[cursor..<from]))
             result += style.match(String(text[from..<to]))
             cursor = to
         }
-        result += text[cursor..<end]
+        result += style.plain(String(text[cursor..<end]))
         if end < text.endIndex { result += "…" }
         return result
     }

@@ -61,8 +61,9 @@ enum StandardStreams {
     }
 }
 
+/// Messages for people on stderr; file names and queries in them are escaped like any output for people.
 enum StandardError {
     static func line(_ text: String) {
-        StandardStreams.writeError(text + "\n")
+        StandardStreams.writeError(TerminalText.escaped(text, keepingNewlines: true) + "\n")
     }
 }

@@ -18,7 +18,9 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// ANSI styles in the spirit of ripgrep: magenta paths, green line numbers, bold red matches.
+/// ANSI styles in the spirit of ripgrep: magenta paths, green line numbers, bold red matches. Every text
+/// passed in is made terminal-safe first (see `TerminalText`), styled or not, so the only escape sequences
+/// human output holds are these styles.
 struct Style {
     let enabled: Bool
 
@@ -27,9 +29,12 @@ struct Style {
     func match(_ text: String) -> String { wrap(text, "1;31") }
     func dim(_ text: String) -> String { wrap(text, "2") }
     func bold(_ text: String) -> String { wrap(text, "1") }
+    /// Unstyled text from the corpus or the file system.
+    func plain(_ text: String) -> String { TerminalText.escaped(text) }
 
     private func wrap(_ text: String, _ code: String) -> String {
-        enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        let text = TerminalText.escaped(text)
+        return enabled && !text.isEmpty ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }
 
