@@ -9,14 +9,16 @@ struct Xuncha: ParsableCommand {
         Index a folder of notices, then search their paragraphs across agencies: how others described a \
         problem, and the measures they took.
 
-        Exit status: 0 results found or work done, 1 no results, 2 error (one sentence on stderr), \
-        3 (index only) some corpus files could not be read and were skipped.
+        Exit status, the same for every command: 0 results found or work done; 1 nothing found (no hits, \
+        an unknown paragraph; one line on stderr); 2 usage error or an index that cannot be read (one \
+        sentence on stderr); 3 (index only) some corpus files could not be read and were skipped.
         """,
         subcommands: [IndexCommand.self, SearchCommand.self, MeasuresCommand.self, SimilarCommand.self,
                       NoticesCommand.self, ShowCommand.self]
     )
 
-    /// Errors are one sentence on stderr and exit status 2; `--help` and `--version` print as usual.
+    /// Errors are one sentence on stderr and exit status 2 (1 when nothing was found); `--help` and
+    /// `--version` print as usual.
     static func main() {
         StandardStreams.secure()
         do {
@@ -29,7 +31,7 @@ struct Xuncha: ParsableCommand {
             var message = Self.message(for: error)
             if message.isEmpty { message = String(describing: error) }
             StandardError.line("xuncha: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
-            Foundation.exit(2)
+            Foundation.exit(NothingFound.status(of: error))
         }
     }
 }

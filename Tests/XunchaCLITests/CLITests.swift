@@ -156,7 +156,7 @@ final class CLITests: XCTestCase {
             XCTAssertNotEqual(noticeKey(hit["metadata"]), ownNotice, "from another notice")
         }
         let unknown = try CommandLine.run(["similar", "--index", CommandLine.sampleIndex, "nosuch.txt:1"])
-        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.status, 1)
         XCTAssertTrue(unknown.stderr.contains("nosuch.txt:1"), unknown.stderr)
     }
 }

@@ -13,14 +13,17 @@ public struct Precedent: Sendable {
 
 extension NoticeIndex {
     /// The problems across notices most like the query, each with the measures that answer it, best first and
-    /// one agency per precedent (an agency's best match stands for it).
-    public func precedents(for query: String, limit: Int, filters: SearchFilters = SearchFilters()) throws -> [Precedent] {
+    /// one agency per precedent (an agency's best match stands for it). `offset` skips that many of the best,
+    /// for paging.
+    public func precedents(for query: String, limit: Int, offset: Int = 0,
+                           filters: SearchFilters = SearchFilters()) throws -> [Precedent] {
         // Problems and measures are picked out below rather than filtered for: a filter on roles that most
         // paragraphs have costs more than the few other hits it would save.
-        let limit = PageBounds.clamped(limit)
+        let offset = PageBounds.clamped(offset)
+        let wanted = PageBounds.clamped(PageBounds.clamped(limit) + offset)
         var scoped = filters
         scoped.role = nil
-        var request = SearchRequest(query: query, limit: max(30, limit * 6), filters: scoped, highlights: false)
+        var request = SearchRequest(query: query, limit: max(30, wanted * 6), filters: scoped, highlights: false)
         request.followsIntent = false
         let hits = try search(request).hits
         var scores: [ParagraphLocation: Double] = [:]
@@ -45,13 +48,13 @@ extension NoticeIndex {
         let ranked = order.sorted { scores[$0]! > scores[$1]! }
         var precedents: [Precedent] = []
         var agencies = Set<String>()
-        for location in ranked where precedents.count < limit {
+        for location in ranked where precedents.count < wanted {
             guard let precedent = try precedent(for: location, score: scores[location]!) else { continue }
             let agency = precedent.notice?.metadata.agency ?? precedent.problem.noticeKey
             guard agencies.insert(agency).inserted else { continue }
             precedents.append(precedent)
         }
-        return precedents
+        return Array(precedents.dropFirst(offset))
     }
 
     private func precedent(for location: ParagraphLocation, score: Double) throws -> Precedent? {

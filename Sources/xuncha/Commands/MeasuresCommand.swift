@@ -25,9 +25,16 @@ struct MeasuresCommand: ParsableCommand {
             transform: WholeNumber.parser(1...1_000))
     var limit = 5
 
+    @Option(parsing: .unconditional, help: "Skip this many precedents first (for paging).",
+            transform: WholeNumber.parser(0...10_000))
+    var offset = 0
+
 
 
     func validate() throws {
+        if let role = filterOptions.role {
+            throw ValidationError("measures always pairs problems with the measures that answer them; --role \(role.rawValue) cannot narrow it (use xuncha search --role \(role.rawValue))")
+        }
         guard !query.joined().trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ValidationError("describe a problem, e.g. xuncha measures 公务用车管理不规范")
         }
@@ -35,7 +42,8 @@ struct MeasuresCommand: ParsableCommand {
 
     func run() throws {
         let index = try IndexBootstrap.openOrBuild(location)
-        let precedents = try index.precedents(for: query.joined(separator: " "), limit: limit, filters: filterOptions.filters)
+        let precedents = try index.precedents(for: query.joined(separator: " "), limit: limit, offset: offset,
+                                           filters: filterOptions.filters)
         var output = Output()
         if format.json {
             for precedent in precedents { output.line(JSONFields.precedent(precedent).line) }
@@ -43,11 +51,11 @@ struct MeasuresCommand: ParsableCommand {
             let style = format.style
             for (number, precedent) in precedents.enumerated() {
                 if number > 0 { output.line() }
-                PrecedentPrinter(style: style).write(precedent, number: number + 1, to: &output)
+                PrecedentPrinter(style: style).write(precedent, number: offset + number + 1, to: &output)
             }
         }
         output.flush()
-        if precedents.isEmpty { throw ExitCode(1) }
+        if precedents.isEmpty { throw NothingFound.precedents }
     }
 }
 

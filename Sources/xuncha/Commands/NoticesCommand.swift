@@ -4,16 +4,27 @@ import XunchaIndex
 struct NoticesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notices",
-        abstract: "List the indexed notices with their metadata."
+        abstract: "List the indexed notices with their metadata.",
+        discussion: """
+        The filters are those of search (--agency, --region, --inspection, --year, --from, --to); --role \
+        selects paragraphs and is refused here. Exit status: 0 notices listed, 1 none match, 2 error.
+        """
     )
 
     @OptionGroup var location: IndexLocation
     @OptionGroup var format: OutputOptions
+    @OptionGroup var filterOptions: FilterOptions
 
 
+
+    func validate() throws {
+        if let role = filterOptions.role {
+            throw ValidationError("--role \(role.rawValue) selects paragraphs, not notices; give it to search instead")
+        }
+    }
 
     func run() throws {
-        let notices = try location.openIndex().notices()
+        let notices = try location.openIndex().notices(filters: filterOptions.filters)
         var output = Output()
         if format.json {
             for notice in notices { output.line(JSONFields.metadata(notice).line) }
@@ -29,5 +40,6 @@ struct NoticesCommand: ParsableCommand {
             }
         }
         output.flush()
+        if notices.isEmpty { throw NothingFound.notices }
     }
 }

@@ -51,7 +51,7 @@ struct SearchCommand: ParsableCommand {
         if !format.json && !result.hits.isEmpty && result.estimatedTotal > offset + result.hits.count {
             StandardError.line("(\(result.hits.count) of about \(result.estimatedTotal) hits; --limit shows more)")
         }
-        if result.hits.isEmpty { throw ExitCode(1) }
+        if result.hits.isEmpty { throw NothingFound.paragraphs }
     }
 }
 

@@ -21,14 +21,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let index = try location.openIndex()
-        let record: ParagraphRecord
-        do {
-            record = try index.paragraph(reference)
-        } catch let error as IndexError {
-            guard case .unknownParagraph = error else { throw error }
-            StandardError.line("xuncha: \(error)")
-            throw ExitCode(1)
-        }
+        let record = try index.paragraph(reference)
         let notice = try index.notice(key: record.noticeKey)
         let problem = record.problem.flatMap { $0.line == record.line ? record : try? index.paragraph($0.description) }
         let measures = record.role == .problem ? try index.measures(answering: record.location) : []

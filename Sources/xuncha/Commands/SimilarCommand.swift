@@ -5,7 +5,7 @@ struct SimilarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "similar",
         abstract: "Find paragraphs in other notices most like a given one.",
-        discussion: "Prints hits as `xuncha search` does (same --json fields). Exit status: 0 hits, 1 none, 2 error."
+        discussion: "Prints hits as `xuncha search` does (same --json fields). Exit status: 0 hits, 1 none or an unknown paragraph, 2 error."
     )
 
     @Argument(help: ArgumentHelp("The paragraph, as SOURCE:LINE or a hit's id.", valueName: "source:line|id"))
@@ -25,6 +25,6 @@ struct SimilarCommand: ParsableCommand {
         let index = try location.openIndex()
         let (_, result) = try index.similar(to: reference, limit: limit, filters: filterOptions.filters)
         HitListPrinter(json: format.json, style: format.style).print(result.hits)
-        if result.hits.isEmpty { throw ExitCode(1) }
+        if result.hits.isEmpty { throw NothingFound.paragraphs }
     }
 }
