@@ -3,25 +3,27 @@ import ChineseText
 /// Decides, on a candidate's text, whether it really matches the query's exact phrases and exclusions.
 /// Xapian finds candidates from unpositioned terms; this check is what makes phrases grep-exact.
 struct MatchVerifier {
-    let analyzer: ChineseAnalyzer
+    /// For each free text of the query, the index terms any of which makes a paragraph match it.
+    let textTerms: [String: Set<String>]
 
-    func matches(_ expression: QueryExpression, foldedText: String) -> Bool {
+    /// `terms` gives the candidate's index terms, read only if free text has to be decided.
+    func matches(_ expression: QueryExpression, foldedText: String, terms: () -> Set<String>) -> Bool {
         switch expression {
-        case .everything:
-            return true
         case .phrase(let phrase):
             return foldedText.contains(Self.normalizedPhrase(phrase))
         case .text(let text):
-            // A word counts when the text holds it or one of its synonyms.
-            return QueryCompiler.searchWords(in: text, analyzer: analyzer).contains { word in
-                ([word] + analyzer.synonyms(of: word)).contains { foldedText.contains($0) }
-            }
+            // Free text matches as Xapian matched it: by a word of the paragraph or of its context.
+            guard let wanted = textTerms[text], !wanted.isEmpty else { return false }
+            return !wanted.isDisjoint(with: terms())
         case .and(let parts):
-            return parts.allSatisfy { matches($0, foldedText: foldedText) }
+            return parts.allSatisfy { matches($0, foldedText: foldedText, terms: terms) }
         case .or(let parts):
-            return parts.contains { matches($0, foldedText: foldedText) }
+            return parts.contains { matches($0, foldedText: foldedText, terms: terms) }
         case .andNot(let positive, let negative):
-            return matches(positive, foldedText: foldedText) && !matches(negative, foldedText: foldedText)
+            return matches(positive, foldedText: foldedText, terms: terms)
+                && !matches(negative, foldedText: foldedText, terms: terms)
+        case .ranked(let required, _):
+            return matches(required, foldedText: foldedText, terms: terms)
         }
     }
 

@@ -19,50 +19,60 @@ struct QueryCompiler {
         /// Every word the query may match, synonyms included, for highlighting.
         var highlightTerms: Set<String>
         var phrases: [String]
+        /// For each free text of the expression, the terms any of which makes a paragraph match it: how the
+        /// verifier decides free text beside phrases the way Xapian does.
+        var textTerms: [String: Set<String>] = [:]
         /// Free text none of whose own words the index holds: it was understood through synonyms and parts
         /// only, so its best hits are the surest guide to what it means (see `FeedbackExpansion`).
         var knownOnlyThroughSynonyms = false
     }
 
     func compile(_ expression: QueryExpression) throws -> Compiled {
-        var highlightTerms = Set<String>()
-        var phrases: [String] = []
-        guard let query = node(expression, highlightTerms: &highlightTerms, phrases: &phrases) else {
+        var compiled = Compiled(query: .matchNothing, highlightTerms: [], phrases: [])
+        guard let query = node(expression, into: &compiled) else {
             throw IndexError.badQuery("it has no words or phrases to search for")
         }
-        var compiled = Compiled(query: query, highlightTerms: highlightTerms, phrases: phrases)
+        compiled.query = query
         if case .text(let text) = expression {
             let tokens = Self.searchTokens(in: text, analyzer: analyzer)
-            compiled.knownOnlyThroughSynonyms = !highlightTerms.isEmpty && !tokens.contains { termExists($0.text) }
+            compiled.knownOnlyThroughSynonyms = !compiled.highlightTerms.isEmpty && !tokens.contains { termExists($0.text) }
         }
         return compiled
     }
 
-    private func node(_ expression: QueryExpression, highlightTerms: inout Set<String>,
-                      phrases: inout [String]) -> Query? {
+    private func node(_ expression: QueryExpression, into compiled: inout Compiled) -> Query? {
         switch expression {
-        case .everything:
-            return .matchAll
         case .text(let text):
-            return ranked(text, highlightTerms: &highlightTerms)
+            return ranked(text, into: &compiled)
         case .phrase(let phrase):
-            phrases.append(phrase)
+            compiled.phrases.append(phrase)
             return phraseCandidates(phrase)
         case .and(let parts):
-            let queries = parts.compactMap { node($0, highlightTerms: &highlightTerms, phrases: &phrases) }
-            return queries.isEmpty ? nil : .and(queries)
+            let queries = parts.compactMap { node($0, into: &compiled) }
+            return queries.isEmpty ? nil : (queries.count == 1 ? queries[0] : .and(queries))
         case .or(let parts):
-            let queries = parts.compactMap { node($0, highlightTerms: &highlightTerms, phrases: &phrases) }
+            let queries = parts.compactMap { node($0, into: &compiled) }
             return queries.isEmpty ? nil : (queries.count == 1 ? queries[0] : .or(queries))
+        case .ranked(let required, let text):
+            guard let kept = node(required, into: &compiled) else { return nil }
+            guard let ranking = ranked(text, into: &compiled) else { return kept }
+            return .andMaybe(kept, ranking)
         case .andNot(let positive, let negative):
-            guard let kept = node(positive, highlightTerms: &highlightTerms, phrases: &phrases) else { return nil }
-            // Phrase exclusions are decided by the verifier; word exclusions can be left to Xapian too.
-            var ignoredTerms = Set<String>()
-            var ignoredPhrases: [String] = []
-            guard !containsPhrase(negative),
-                  let removed = node(negative, highlightTerms: &ignoredTerms, phrases: &ignoredPhrases) else { return kept }
+            guard let kept = node(positive, into: &compiled) else { return nil }
+            // An exclusion Xapian can decide exactly (two-character phrases are index terms) is left to it,
+            // so that it costs nothing; any other is decided by the verifier on the text.
+            var ignored = Compiled(query: .matchNothing, highlightTerms: [], phrases: [])
+            guard !negative.needsVerification(exact: Self.isExactlyIndexed),
+                  let removed = node(negative, into: &ignored) else { return kept }
+            compiled.textTerms.merge(ignored.textTerms) { old, _ in old }
             return .andNot(kept, removed)
         }
+    }
+
+    /// A phrase whose character pair is an index term: the term alone says exactly which paragraphs hold it.
+    static func isExactlyIndexed(_ phrase: String) -> Bool {
+        let scalars = Array(MatchVerifier.searchForm(phrase).unicodeScalars)
+        return scalars.count == 2 && scalars.allSatisfy(TermExtractor.isPairable)
     }
 
     /// How much a paragraph's context (its problem, its heading) counts against its own words.
@@ -70,14 +80,18 @@ struct QueryCompiler {
 
     /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
     /// paragraph's own words and, for less, in its context.
-    private func ranked(_ text: String, highlightTerms: inout Set<String>) -> Query? {
+    private func ranked(_ text: String, into compiled: inout Compiled) -> Query? {
         var own: [Query] = []
         var context: [Query] = []
+        var terms = Set<String>()
         for group in wordGroups(in: text) {
-            highlightTerms.formUnion(group.words)
+            compiled.highlightTerms.formUnion(group.words)
+            terms.formUnion(group.words)
+            terms.formUnion(group.words.map { IndexSchema.Prefix.context + $0 })
             own.append(Self.weighted(Self.synonymQuery(group.words, prefix: ""), group.weight))
             context.append(Self.weighted(Self.synonymQuery(group.words, prefix: IndexSchema.Prefix.context), group.weight))
         }
+        compiled.textTerms[text, default: []].formUnion(terms)
         if own.isEmpty {
             // Words were asked for but the index has none of them: no paragraph shares a word.
             return Self.searchTokens(in: text, analyzer: analyzer).isEmpty ? nil : .matchNothing
@@ -153,14 +167,5 @@ struct QueryCompiler {
         // The pairs carry no weight; the phrase's words rank the matches.
         guard !words.isEmpty else { return filter }
         return .andMaybe(filter, words.count == 1 ? .term(words[0]) : .or(words.map { .term($0) }))
-    }
-
-    private func containsPhrase(_ expression: QueryExpression) -> Bool {
-        switch expression {
-        case .phrase: return true
-        case .text, .everything: return false
-        case .and(let parts), .or(let parts): return parts.contains(where: containsPhrase)
-        case .andNot(let positive, let negative): return containsPhrase(positive) || containsPhrase(negative)
-        }
     }
 }

@@ -1,26 +1,46 @@
 import Foundation
 
-/// Reads the query language into a `QueryExpression`. It is forgiving: an unclosed quote runs to the end,
-/// an unclosed bracket closes at the end, a stray `)` is ignored, and an operator with nothing to join is
-/// read as a word. Control characters (NUL included) are dropped. Only ASCII brackets group: full-width
-/// （一） is text.
+/// Reads the query language into a `QueryExpression`.
+///
+///     query    := sequence (OR sequence)*
+///     sequence := unary ((AND | AND NOT | NOT | nothing) unary)*
+///     unary    := (NOT | -) unary | primary
+///     primary  := phrase | '(' query ')' | word+
+///     phrase   := "…" | “…” | 「…」 | 『…』
+///
+/// Within a sequence, phrases, bracketed groups and whatever AND joins are required; bare words beside them
+/// only rank the matches, and bare words alone are ranked and any of them may match. `NOT x` and `-x` exclude
+/// x (a word after them is excluded as written, like a phrase) from what the rest of the query finds; a query
+/// that only excludes is an error. It is forgiving where a reading is obvious: an unclosed quote runs to the
+/// end, an unclosed bracket closes at the end, a stray `)` and an operator with nothing to join are ignored.
+/// Control characters (NUL included) are dropped. Only ASCII brackets group: full-width （一） is text.
 struct QueryParser {
     enum Lexeme: Equatable {
-        case word(String), excluded(String), phrase(String), excludedPhrase(String)
-        case and, or, not, open, close
+        case word(String), phrase(String)
+        case and, or, not, minus, open, close
     }
+
+    /// Opening quotation marks and the marks that close them.
+    static let quotes: [Character: Set<Character>] = [
+        "\"": ["\""], "＂": ["＂", "\""], "“": ["”", "“"], "「": ["」"], "『": ["』"],
+    ]
 
     static func parse(_ query: String) throws -> QueryExpression {
         // Operators are found in the text as typed (folding would lowercase AND); words and phrases are
         // folded later, by analysis and by the verifier.
-        let cleaned = String(String.UnicodeScalarView(query.replacingOccurrences(of: "＂", with: "\"").unicodeScalars.filter {
+        let cleaned = String(String.UnicodeScalarView(query.unicodeScalars.filter {
             !($0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n")
         }))
         var parser = Cursor(lexemes: lex(cleaned))
-        guard let expression = parser.query() else {
+        switch parser.query() {
+        case .include(let expression)?:
+            return expression
+        case .exclude?:
+            throw IndexError.badQuery("'\(query.prefix(80))' only excludes: NOT and - remove paragraphs from what "
+                + "the rest of the query finds, so add a word or phrase to search for")
+        case nil:
             throw IndexError.badQuery("'\(query.prefix(80))' has no words or phrases to search for")
         }
-        return expression
     }
 
     static func lex(_ text: String) -> [Lexeme] {
@@ -30,37 +50,39 @@ struct QueryParser {
             if first.isWhitespace { characters.removeFirst(); continue }
             if first == "(" { lexemes.append(.open); characters.removeFirst(); continue }
             if first == ")" { lexemes.append(.close); characters.removeFirst(); continue }
-            let excluded = first == "-" && characters.count > 1
-            if excluded, characters.dropFirst().first == "\"" {
-                characters.removeFirst()
+            if first == "-", let next = characters.dropFirst().first, !next.isWhitespace {
+                lexemes.append(.minus); characters.removeFirst(); continue
             }
-            if characters.first == "\"" {
+            if let closers = quotes[first] {
                 characters.removeFirst()
-                let end = characters.firstIndex(of: "\"") ?? characters.endIndex
+                let end = characters.firstIndex(where: closers.contains) ?? characters.endIndex
                 let phrase = String(characters[..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
                 characters = end == characters.endIndex ? "" : characters[characters.index(after: end)...]
-                if !phrase.isEmpty { lexemes.append(excluded ? .excludedPhrase(phrase) : .phrase(phrase)) }
+                if !phrase.isEmpty { lexemes.append(.phrase(phrase)) }
                 continue
             }
-            let end = characters.firstIndex { $0.isWhitespace || $0 == "(" || $0 == ")" || $0 == "\"" } ?? characters.endIndex
+            let end = characters.firstIndex { $0.isWhitespace || $0 == "(" || $0 == ")" || quotes[$0] != nil }
+                ?? characters.endIndex
             let word = String(characters[..<end])
             characters = characters[end...]
             switch word {
             case "AND", "&&": lexemes.append(.and)
             case "OR", "||": lexemes.append(.or)
             case "NOT": lexemes.append(.not)
-            default:
-                if word.hasPrefix("-") && word.count > 1 {
-                    lexemes.append(.excluded(String(word.dropFirst())))
-                } else {
-                    lexemes.append(.word(word))
-                }
+            default: lexemes.append(.word(word))
             }
         }
         return lexemes
     }
 
-    /// Recursive descent over the lexemes; see `QueryExpression` for the grammar.
+    /// What a part of the query asks for: paragraphs matching an expression, or every paragraph but those
+    /// matching it (only allowed where something else in the query includes).
+    enum Signed: Equatable {
+        case include(QueryExpression)
+        case exclude(QueryExpression)
+    }
+
+    /// Recursive descent over the lexemes, resolving NOT by De Morgan's laws as it goes.
     struct Cursor {
         var lexemes: [Lexeme]
         var position = 0
@@ -69,79 +91,150 @@ struct QueryParser {
         var depth = 0
 
         var peek: Lexeme? { position < lexemes.count ? lexemes[position] : nil }
-        mutating func next() -> Lexeme? { defer { position += 1 }; return peek }
 
-        mutating func query(nested: Bool = false) -> QueryExpression? {
-            var clauses: [QueryExpression] = []
-            var exclusions: [QueryExpression] = []
+        mutating func query() -> Signed? {
+            var alternatives: [Signed] = []
             while let lexeme = peek {
                 switch lexeme {
-                case .close:
-                    position += 1
-                    if nested { return combine(clauses, exclusions) }
                 case .or:
                     position += 1
-                    if clauses.isEmpty || peek == nil || peek == .close { clauses.append(.text("or")) }
-                case .excluded(let word):
+                case .close:
                     position += 1
-                    exclusions.append(.text(word))
-                case .excludedPhrase(let phrase):
-                    position += 1
-                    exclusions.append(.phrase(phrase))
+                    if depth > 0 { return Self.either(alternatives) }
                 default:
-                    if let clause = clause() { clauses.append(clause) }
+                    if let alternative = sequence() { alternatives.append(alternative) }
                 }
             }
-            return combine(clauses, exclusions)
+            return Self.either(alternatives)
         }
 
-        private func combine(_ clauses: [QueryExpression], _ exclusions: [QueryExpression]) -> QueryExpression? {
-            let positive: QueryExpression? = clauses.isEmpty ? nil : (clauses.count == 1 ? clauses[0] : .or(clauses))
-            if exclusions.isEmpty { return positive }
-            let negative = exclusions.count == 1 ? exclusions[0] : .or(exclusions)
-            return .andNot(positive ?? .everything, negative)
+        /// `a OR b`. When one side excludes, so does the whole: NOT x OR y = NOT (x AND NOT y).
+        static func either(_ alternatives: [Signed]) -> Signed? {
+            guard !alternatives.isEmpty else { return nil }
+            if alternatives.count == 1 { return alternatives[0] }
+            var included: [QueryExpression] = []
+            var excluded: [QueryExpression] = []
+            for alternative in alternatives {
+                switch alternative {
+                case .include(let expression): included.append(expression)
+                case .exclude(let expression): excluded.append(expression)
+                }
+            }
+            guard !excluded.isEmpty else { return .include(.or(included)) }
+            let allExcluded = excluded.count == 1 ? excluded[0] : .and(excluded)
+            return .exclude(included.isEmpty ? allExcluded : .andNot(allExcluded, anyOf(included)))
         }
 
-        private mutating func clause() -> QueryExpression? {
-            guard var left = primary() else { return nil }
-            while let lexeme = peek, lexeme == .and || lexeme == .not {
+        private struct Item {
+            var signed: Signed
+            /// A phrase, a bracketed group, or joined by AND: it must match. Bare words only rank.
+            var required: Bool
+            var words: String?
+        }
+
+        /// Units up to the next OR or closing bracket, joined by AND, AND NOT, NOT or nothing.
+        mutating func sequence() -> Signed? {
+            var items: [Item] = []
+            var joined = false
+            while let lexeme = peek, lexeme != .or, lexeme != .close {
+                if lexeme == .and {
+                    position += 1
+                    if !items.isEmpty { items[items.count - 1].required = true; joined = true }
+                    continue
+                }
+                guard var item = unary() else { continue }
+                item.required = item.required || joined
+                joined = false
+                items.append(item)
+            }
+            return Self.combine(items)
+        }
+
+        private static func combine(_ items: [Item]) -> Signed? {
+            var required: [QueryExpression] = []
+            var rankingWords: [String] = []
+            var excluded: [QueryExpression] = []
+            for item in items {
+                switch item.signed {
+                case .exclude(let expression): excluded.append(expression)
+                case .include(let expression):
+                    if let words = item.words, !item.required { rankingWords.append(words) } else { required.append(expression) }
+                }
+            }
+            let words = rankingWords.isEmpty ? nil : rankingWords.joined(separator: " ")
+            let included: QueryExpression?
+            switch (required.isEmpty, words) {
+            case (true, nil): included = nil
+            case (true, let words?): included = .text(words)
+            case (false, nil): included = allOf(required)
+            case (false, let words?): included = .ranked(allOf(required), by: words)
+            }
+            guard !excluded.isEmpty else { return included.map { .include($0) } }
+            guard let included else { return .exclude(anyOf(excluded)) }
+            return .include(.andNot(included, anyOf(excluded)))
+        }
+
+        static func allOf(_ parts: [QueryExpression]) -> QueryExpression { parts.count == 1 ? parts[0] : .and(parts) }
+        static func anyOf(_ parts: [QueryExpression]) -> QueryExpression { parts.count == 1 ? parts[0] : .or(parts) }
+
+        private mutating func unary() -> Item? {
+            guard let lexeme = peek else { return nil }
+            if lexeme == .not || lexeme == .minus {
                 position += 1
-                guard let right = primary() else {
-                    left = .or([left, .text(lexeme == .and ? "and" : "not")])
-                    break
+                // NOT with nothing after it excludes nothing; NOT before words excludes the first only.
+                guard let negated = peek == .not || peek == .minus ? unary() : primary(oneWord: true) else { return nil }
+                switch negated.signed {
+                case .include(let expression): return Item(signed: .exclude(Self.asWritten(expression)), required: true)
+                case .exclude(let expression): return Item(signed: .include(expression), required: true)
                 }
-                left = lexeme == .and ? .and([left, right]) : .andNot(left, right)
             }
-            return left
+            return primary()
         }
 
-        private mutating func primary() -> QueryExpression? {
+        /// What an exclusion removes: words as written, like phrases (NOT 学校 removes every paragraph
+        /// holding 学校); words that only ranked say nothing of what is removed.
+        static func asWritten(_ expression: QueryExpression) -> QueryExpression {
+            switch expression {
+            case .phrase: return expression
+            case .text(let text): return anyOf(text.split(whereSeparator: \.isWhitespace).map { .phrase(String($0)) })
+            case .and(let parts): return .and(parts.map(asWritten))
+            case .or(let parts): return .or(parts.map(asWritten))
+            case .andNot(let positive, let negative): return .andNot(asWritten(positive), negative)
+            case .ranked(let required, _): return asWritten(required)
+            }
+        }
+
+        private mutating func primary(oneWord: Bool = false) -> Item? {
             guard let lexeme = peek else { return nil }
             switch lexeme {
             case .phrase(let phrase):
                 position += 1
-                return .phrase(phrase)
+                return Item(signed: .include(.phrase(phrase)), required: true)
             case .word(let word):
                 position += 1
                 var words = [word]
-                while case .word(let more)? = peek { words.append(more); position += 1 }
-                return .text(words.joined(separator: " "))
+                while !oneWord, case .word(let more)? = peek { words.append(more); position += 1 }
+                let text = words.joined(separator: " ")
+                return Item(signed: .include(.text(text)), required: false, words: text)
             case .open:
                 position += 1
                 guard depth < Self.maximumDepth else {
                     // Too deep: further opening brackets are skipped rather than recursed into.
                     while peek == .open { position += 1 }
-                    return peek == nil ? nil : primary()
+                    return nil
                 }
                 depth += 1
                 defer { depth -= 1 }
-                return query(nested: true)
-            case .and, .not:
-                // An operator with nothing before it is just a word.
+                return query().map { Item(signed: $0, required: true) }
+            case .and:
+                // Nothing before it to join: ignored.
                 position += 1
-                return .text(lexeme == .and ? "and" : "not")
-            case .excluded, .excludedPhrase, .or, .close:
                 return nil
+            case .or, .close:
+                // Only reached after NOT or -: left for the enclosing sequence and query to read.
+                return nil
+            case .not, .minus:
+                return unary()
             }
         }
     }

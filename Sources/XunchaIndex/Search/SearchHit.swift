@@ -18,10 +18,34 @@ public struct SearchHit: Sendable {
 
 public struct SearchResult: Sendable {
     public var hits: [SearchHit]
-    /// Xapian's estimate of all matches before the limit (exact for exact-phrase queries that were exhausted).
-    public var estimatedTotal: Int
+    /// How many hits there are before the limit: exact when counting them was cheap, else a range.
+    public var count: MatchCount
+    /// The best single figure for `count`.
+    public var estimatedTotal: Int { count.estimate }
     /// The Xapian query that ran, as Xapian describes it: what the words were analysed into.
     public var explanation: String = ""
+
+    public init(hits: [SearchHit], count: MatchCount, explanation: String = "") {
+        self.hits = hits; self.count = count; self.explanation = explanation
+    }
+}
+
+/// How many paragraphs a query matches: the true number lies between the bounds, and is the estimate when
+/// they meet.
+public struct MatchCount: Sendable, Equatable {
+    public var lowerBound: Int
+    public var upperBound: Int
+    public var estimate: Int
+
+    public init(lowerBound: Int, upperBound: Int, estimate: Int) {
+        self.lowerBound = lowerBound
+        self.upperBound = max(lowerBound, upperBound)
+        self.estimate = min(max(estimate, lowerBound), self.upperBound)
+    }
+
+    public static func exact(_ count: Int) -> MatchCount { MatchCount(lowerBound: count, upperBound: count, estimate: count) }
+
+    public var isExact: Bool { lowerBound == upperBound }
 }
 
 public struct SearchRequest: Sendable {

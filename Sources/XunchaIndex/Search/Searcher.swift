@@ -11,11 +11,17 @@ extension NoticeIndex {
         var request = request
         request.limit = PageBounds.clamped(request.limit)
         request.offset = PageBounds.clamped(request.offset)
-        let expression = try QueryParser.parse(request.query)
+        let parsed = try QueryParser.parse(request.query)
         return try reading {
+            guard let expression = parsed.pruned(keepingPhrases: phraseOccurs) else {
+                // A phrase it requires is in no paragraph.
+                return SearchResult(hits: [], count: .exact(0), explanation: Query.matchNothing.description)
+            }
             let compiled = try compiler().compile(expression)
             let plan = SearchPlan(query: compiled.query,
-                                  verification: expression.needsVerification ? expression : nil,
+                                  verification: expression.needsVerification(exact: QueryCompiler.isExactlyIndexed)
+                                      ? expression : nil,
+                                  verifier: MatchVerifier(textTerms: compiled.textTerms),
                                   highlighter: request.highlights
                                       ? Highlighter(analyzer: analyzer, terms: compiled.highlightTerms, phrases: compiled.phrases)
                                       : nil,
@@ -25,12 +31,19 @@ extension NoticeIndex {
                                       ? nil : QueryIntent.preferredRole(for: request.query),
                                   widenedByFeedback: compiled.knownOnlyThroughSynonyms)
             if request.filters.isEmpty, let pairs = Self.pairTerms(of: expression) {
-                let (matches, total) = try phraseMatches(pairTerms: pairs, expression: expression,
+                let (matches, count) = try phraseMatches(pairTerms: pairs, verifier: plan.verifier, expression: expression,
                                                          offset: request.offset, limit: request.limit)
-                return try result(of: matches, total: total, plan: plan, offset: request.offset)
+                return try result(of: matches, count: count, plan: plan, offset: request.offset)
             }
             return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
         }
+    }
+
+    /// Whether some paragraph may hold the phrase: one holding all its character pairs exists.
+    func phraseOccurs(_ phrase: String) -> Bool {
+        let pairs = TermExtractor.bigrams(in: TextFolding.fold(phrase)).sorted().map { IndexSchema.Prefix.bigram + $0 }
+        guard !pairs.isEmpty else { return true }
+        return !((try? database.documents(indexedByAll: pairs, limit: 1).isEmpty) ?? false)
     }
 
     func compiler() -> QueryCompiler {
@@ -43,6 +56,7 @@ extension NoticeIndex {
         var query: Query
         /// Set when candidates must be checked against the text (exact phrases, exclusions).
         var verification: QueryExpression?
+        var verifier = MatchVerifier(textTerms: [:])
         var highlighter: Highlighter?
         var collapseDuplicates: Bool
         /// Matches in the order the index holds them, unweighted: nothing to rank by.
@@ -80,13 +94,22 @@ extension NoticeIndex {
                 Highlighter(analyzer: $0.analyzer, terms: $0.terms.union(widened.words), phrases: $0.phrases)
             }
         }
-        let (matches, total) = try plan.verification.map {
-            try verifiedMatches(enquire, expression: $0, offset: offset, limit: limit)
-        } ?? rankedMatches(enquire, preferring: plan.preferredRole, offset: offset, limit: limit)
-        return try result(of: matches, total: total, plan: plan, offset: offset, explanation: query.description)
+        let (matches, count): ([FoundMatch], MatchCount)
+        if let verification = plan.verification {
+            // Reranking looks at the first `rerankDepth` matches, whatever the page.
+            let role = plan.corpusOrder ? nil : plan.preferredRole
+            let wanted = role == nil ? offset + limit : max(QueryIntent.rerankDepth, offset + limit)
+            let (found, verifiedCount) = try verifiedMatches(enquire, verifier: plan.verifier, expression: verification,
+                                                             keepFrom: role == nil ? offset : 0, wanted: wanted)
+            matches = role.map { Array(Self.reranked(found, preferring: $0).dropFirst(offset).prefix(limit)) } ?? found
+            count = verifiedCount
+        } else {
+            (matches, count) = try rankedMatches(enquire, preferring: plan.preferredRole, offset: offset, limit: limit)
+        }
+        return try result(of: matches, count: count, plan: plan, offset: offset, explanation: query.description)
     }
 
-    private func result(of matches: [FoundMatch], total: Int, plan: SearchPlan, offset: Int,
+    private func result(of matches: [FoundMatch], count: MatchCount, plan: SearchPlan, offset: Int,
                         explanation: String? = nil) throws -> SearchResult {
         var hits: [SearchHit] = []
         for (index, match) in matches.enumerated() {
@@ -97,7 +120,7 @@ extension NoticeIndex {
                                   highlights: plan.highlighter?.ranges(in: match.record.text) ?? [],
                                   duplicates: match.collapseCount, documentID: match.documentID))
         }
-        return SearchResult(hits: hits, estimatedTotal: total, explanation: explanation ?? plan.query.description)
+        return SearchResult(hits: hits, count: count, explanation: explanation ?? plan.query.description)
     }
 
     struct FoundMatch {
@@ -109,14 +132,15 @@ extension NoticeIndex {
 
     /// Xapian's ranking, with paragraphs of the preferred role moved up among the first `rerankDepth`: the
     /// bonus is decided from each match's role value, so only the page shown has its stored data decoded.
+    /// Xapian counts exactly up to `countingBudget` matches, and gives bounds beyond.
     private func rankedMatches(_ enquire: Enquire, preferring role: ParagraphRole?, offset: Int,
-                               limit: Int) throws -> ([FoundMatch], Int) {
+                               limit: Int) throws -> ([FoundMatch], MatchCount) {
         guard let role else {
-            let set = try enquire.matches(first: offset, maxItems: limit)
-            return (try set.map(Self.found), set.estimatedMatches)
+            let set = try enquire.matches(first: offset, maxItems: limit, checkAtLeast: Self.countingBudget)
+            return (try set.map(Self.found), Self.count(of: set))
         }
         let depth = QueryIntent.rerankDepth
-        let set = try enquire.matches(first: 0, maxItems: max(depth, offset + limit))
+        let set = try enquire.matches(first: 0, maxItems: max(depth, offset + limit), checkAtLeast: Self.countingBudget)
         let bonus = QueryIntent.preferenceBonus * (set.first?.weight ?? 0)
         var ranked: [(match: Match, weight: Double)] = []
         for (index, match) in set.enumerated() {
@@ -128,7 +152,25 @@ extension NoticeIndex {
         }.map(\.element)
         let page = (head + ranked.dropFirst(depth)).dropFirst(offset).prefix(limit)
         return (try page.map { var found = try Self.found($0.match); found.weight = $0.weight; return found },
-                set.estimatedMatches)
+                Self.count(of: set))
+    }
+
+    /// The same preference over matches already read (those checked against their text).
+    static func reranked(_ matches: [FoundMatch], preferring role: ParagraphRole) -> [FoundMatch] {
+        let depth = QueryIntent.rerankDepth
+        let bonus = QueryIntent.preferenceBonus * (matches.first?.weight ?? 0)
+        let head = matches.prefix(depth).map { match -> FoundMatch in
+            var match = match
+            if match.record.role == role { match.weight += bonus }
+            return match
+        }.enumerated().sorted {
+            $0.element.weight != $1.element.weight ? $0.element.weight > $1.element.weight : $0.offset < $1.offset
+        }.map(\.element)
+        return head + matches.dropFirst(depth)
+    }
+
+    private static func count(of set: MatchSet) -> MatchCount {
+        MatchCount(lowerBound: set.lowerBound, upperBound: set.upperBound, estimate: set.estimatedMatches)
     }
 
     private static func found(_ match: Match) throws -> FoundMatch {

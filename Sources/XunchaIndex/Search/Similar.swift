@@ -15,7 +15,7 @@ extension NoticeIndex {
             let terms = try enquire.expandTerms(maxItems: 24, relevant: RelevanceSet([id]),
                                                 filter: .excludingPrefixes(IndexSchema.Prefix.all))
             guard let strongest = terms.first?.weight, strongest > 0 else {
-                return (record, SearchResult(hits: [], estimatedTotal: 0))
+                return (record, SearchResult(hits: [], count: .exact(0)))
             }
             let wanted: Query = .or(terms.map { .scaled(.term($0.term), by: $0.weight / strongest) })
             let otherNotices: Query = .andNot(wanted, .term(IndexSchema.term(IndexSchema.Prefix.notice, record.noticeKey)))

@@ -2,7 +2,8 @@ import ChineseText
 import SwiftXapian
 
 /// Candidates checked against their text: how exact phrases and exclusions become grep-exact. Both ways of
-/// finding candidates read them in pages and stop as soon as the page asked for is full.
+/// finding candidates read them in pages and stop once the page asked for is full and the count is known
+/// well enough (see `MatchCount`).
 extension NoticeIndex {
     /// The character-pair terms a query of phrases alone must all have, or nil when it is not such a query
     /// or has no pairs (a one-character phrase).
@@ -12,79 +13,100 @@ extension NoticeIndex {
         return pairs.isEmpty ? nil : pairs.sorted().map { IndexSchema.Prefix.bigram + $0 }
     }
 
+    /// How many candidates past the page are still checked, to count the matches exactly when that is cheap.
+    static let countingBudget = 3_000
+
     /// Phrases alone, unfiltered: the paragraphs holding every character pair, read in corpus (id) order a
-    /// batch at a time, stopping when the page is full. Xapian's matcher would go through every candidate
-    /// first, to count them. Past the page the total is estimated from how far into the index the page
-    /// reached; when the candidates run out it is exact.
-    func phraseMatches(pairTerms: [String], expression: QueryExpression, offset: Int,
-                       limit: Int) throws -> ([FoundMatch], Int) {
-        var page = VerifiedPage(verifier: MatchVerifier(analyzer: analyzer), expression: expression,
-                                offset: offset, limit: limit)
+    /// batch at a time. Xapian's matcher would go through every candidate first, to count them.
+    func phraseMatches(pairTerms: [String], verifier: MatchVerifier, expression: QueryExpression, offset: Int,
+                       limit: Int) throws -> ([FoundMatch], MatchCount) {
+        var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: offset, wanted: offset + limit)
         var batch = page.firstBatchSize
         var from: DocumentID = 1
         while true {
             let candidates = try database.documents(indexedByAll: pairTerms, from: from, limit: batch)
             for id in candidates {
-                try page.offer(try database.document(id).data, weight: 0, collapseCount: 0, documentID: id)
-                if page.isFull {
-                    let share = Double(try database.lastDocumentID) / Double(id)
-                    return (page.accepted, max(page.count, Int((Double(page.count) * share).rounded())))
+                try page.offer(try database.document(id), weight: 0, collapseCount: 0, documentID: id)
+                if page.isFull && page.checkedPastPage >= Self.countingBudget {
+                    // The rest is not read: what is left of the index holds at most as many candidates as
+                    // it has paragraphs, and about as many matches as the share of the index read so far.
+                    let last = Double(try database.lastDocumentID)
+                    let unread = Int(last) - Int(id)
+                    let estimate = Int((Double(page.count) * last / Double(id)).rounded())
+                    return (page.accepted, MatchCount(lowerBound: page.count, upperBound: page.count + unread,
+                                                      estimate: estimate))
                 }
             }
-            if candidates.count < batch { return (page.accepted, page.count) }
+            if candidates.count < batch { return (page.accepted, .exact(page.count)) }
             from = candidates[candidates.count - 1] + 1
-            batch *= 2
+            batch = min(batch * 2, 4_096)
         }
     }
 
-    /// Pages through Xapian's candidates, keeping those the verifier accepts, until the page is full.
-    /// When the candidates run out the count is exact.
-    func verifiedMatches(_ enquire: Enquire, expression: QueryExpression, offset: Int,
-                         limit: Int) throws -> ([FoundMatch], Int) {
-        var page = VerifiedPage(verifier: MatchVerifier(analyzer: analyzer), expression: expression,
-                                offset: offset, limit: limit)
+    /// Pages through Xapian's candidates, keeping those the verifier accepts, until the page is full and the
+    /// counting budget is spent. When the candidates run out the count is exact.
+    func verifiedMatches(_ enquire: Enquire, verifier: MatchVerifier, expression: QueryExpression, keepFrom: Int,
+                         wanted: Int) throws -> ([FoundMatch], MatchCount) {
+        var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: keepFrom, wanted: wanted)
         var pageSize = page.firstBatchSize
         var first = 0
         while true {
             let set = try enquire.matches(first: first, maxItems: pageSize)
-            var checked = 0
-            for match in set where !page.isFull {
-                checked += 1
-                try page.offer(try match.document().data, weight: match.weight, collapseCount: match.collapseCount,
+            for match in set {
+                try page.offer(try match.document(), weight: match.weight, collapseCount: match.collapseCount,
                                documentID: match.documentID)
             }
-            first += checked
-            if set.count < pageSize && checked == set.count { return (page.accepted, page.count) }
-            if page.isFull {
-                // The rest is not read: estimate the total from the share accepted so far.
+            first += set.count
+            if set.count < pageSize { return (page.accepted, .exact(page.count)) }
+            if page.isFull && page.checkedPastPage >= Self.countingBudget {
+                // The rest is not read: the candidates left match in the share those read so far did.
+                let unread = max(0, set.upperBound - first)
                 let share = Double(page.count) / Double(first)
-                return (page.accepted, max(page.count, Int((Double(set.estimatedMatches) * share).rounded())))
+                let estimate = page.count + Int((Double(max(0, set.estimatedMatches - first)) * share).rounded())
+                return (page.accepted, MatchCount(lowerBound: page.count, upperBound: page.count + unread,
+                                                  estimate: estimate))
             }
-            pageSize *= 2
+            pageSize = min(pageSize * 2, 4_096)
         }
     }
 }
 
-/// The matches a verifier accepts, counted from the first, kept from `offset` on until `limit` are kept.
+/// The matches a verifier accepts, counted from the first, kept from `keepFrom` on until `wanted` are
+/// accepted; those after are only counted.
 struct VerifiedPage {
     let verifier: MatchVerifier
     let expression: QueryExpression
-    let offset: Int
-    let limit: Int
+    let keepFrom: Int
+    let wanted: Int
     private(set) var accepted: [NoticeIndex.FoundMatch] = []
-    /// Accepted so far, those skipped before `offset` included.
+    /// Accepted so far, those skipped before `keepFrom` and those past the page included.
     private(set) var count = 0
+    /// Candidates checked after the page was full: only for the count.
+    private(set) var checkedPastPage = 0
 
-    var isFull: Bool { count >= offset + limit }
+    init(verifier: MatchVerifier, expression: QueryExpression, keepFrom: Int, wanted: Int) {
+        self.verifier = verifier; self.expression = expression; self.keepFrom = keepFrom; self.wanted = wanted
+    }
+
+    var isFull: Bool { count >= wanted }
 
     /// Candidates nearly always hold the phrase: the first read asks for barely more than the page needs.
-    var firstBatchSize: Int { offset + limit + max(8, (offset + limit) / 4) }
+    var firstBatchSize: Int { wanted + max(8, wanted / 4) }
 
-    mutating func offer(_ data: String, weight: Double, collapseCount: Int, documentID: DocumentID) throws {
+    mutating func offer(_ document: Document, weight: Double, collapseCount: Int, documentID: DocumentID) throws {
+        if isFull { checkedPastPage += 1 }
+        let data = try document.data
         let text = MatchVerifier.searchForm(String(StoredParagraph.text(of: data)))
-        guard verifier.matches(expression, foldedText: text) else { return }
+        var terms: Set<String>?
+        let accepts = verifier.matches(expression, foldedText: text) {
+            if let terms { return terms }
+            let read = Set((try? document.terms()) ?? [])
+            terms = read
+            return read
+        }
+        guard accepts else { return }
         count += 1
-        if count > offset {
+        if count > keepFrom && count <= wanted {
             accepted.append(NoticeIndex.FoundMatch(record: try NoticeIndex.decodeRecord(data), weight: weight,
                                                    collapseCount: collapseCount, documentID: documentID))
         }

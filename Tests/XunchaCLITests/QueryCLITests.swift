@@ -1,0 +1,23 @@
+import XCTest
+
+/// The query language at the command line: a query that only excludes is refused with one sentence.
+final class QueryCLITests: XCTestCase {
+    func testAQueryThatOnlyExcludesIsAUsageError() throws {
+        for query in [["NOT 三重一大"], ["--", "-三重一大"], ["NOT", "三重一大"]] {
+            let result = try CommandLine.run(["search", "--index", CommandLine.sampleIndex] + query)
+            XCTAssertEqual(result.status, 2, "\(query): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("only excludes"), result.stderr)
+            XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+            XCTAssertEqual(result.stdout, "")
+        }
+    }
+
+    func testAndNotExcludes() throws {
+        let result = try CommandLine.run(["search", "--index", CommandLine.sampleIndex, "--json", "--limit", "500",
+                                          "三重一大 AND NOT 学校"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let texts = try result.json().compactMap { $0["text"] as? String }
+        XCTAssertFalse(texts.isEmpty)
+        XCTAssertFalse(texts.contains { $0.contains("学校") })
+    }
+}
