@@ -39,7 +39,7 @@ extension NoticeIndex {
             }
             if candidates.count < batch { return (page.accepted, .exact(page.count)) }
             from = candidates[candidates.count - 1] + 1
-            batch = min(batch * 2, 4_096)
+            batch = min(batch * 2, 65_536)
         }
     }
 
@@ -66,7 +66,7 @@ extension NoticeIndex {
                 return (page.accepted, MatchCount(lowerBound: page.count, upperBound: page.count + unread,
                                                   estimate: estimate))
             }
-            pageSize = min(pageSize * 2, 4_096)
+            pageSize = min(pageSize * 2, 65_536)
         }
     }
 }
@@ -91,7 +91,7 @@ struct VerifiedPage {
     var isFull: Bool { count >= wanted }
 
     /// Candidates nearly always hold the phrase: the first read asks for barely more than the page needs.
-    var firstBatchSize: Int { wanted + max(8, wanted / 4) }
+    var firstBatchSize: Int { min(wanted + max(8, wanted / 4), 65_536) }
 
     mutating func offer(_ document: Document, weight: Double, collapseCount: Int, documentID: DocumentID) throws {
         if isFull { checkedPastPage += 1 }
