@@ -44,9 +44,9 @@ final class CLITests: XCTestCase {
 
     func testErrorsAreOneSentenceWithStatusTwo() throws {
         let empty = CommandLine.temporaryFolder("empty")
-        let noCorpus = try CommandLine.run(["search", "--index", empty.path + "/index", "三重一大"], in: empty)
+        let noCorpus = try CommandLine.run(["search", "三重一大"], in: empty)
         XCTAssertEqual(noCorpus.status, 2, noCorpus.stderr)
-        XCTAssertTrue(noCorpus.stderr.contains("corpus"), noCorpus.stderr)
+        XCTAssertTrue(noCorpus.stderr.contains("no index"), noCorpus.stderr)
         let cases: [([String], String)] = [
             (["show", "--index", "/nonexistent/index", "a.txt:1"], "/nonexistent/index"),
             (["index", "--corpus", "/nonexistent/corpus", "--index", CommandLine.temporaryFolder("x").path + "/i"], "/nonexistent/corpus"),

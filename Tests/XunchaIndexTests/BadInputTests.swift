@@ -42,7 +42,7 @@ final class BadInputTests: XCTestCase {
     func testSecondWriterFailsAtOnce() throws {
         let corpus = SampleCorpus.copy("lock")
         let directory = IndexDirectory(path: corpus.deletingLastPathComponent().appendingPathComponent("index").path)
-        let held = try WriterLock(directory: directory)
+        let held = try directory.lockForWriting()
         let started = Date()
         XCTAssertThrowsError(try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: corpus.path, rebuild: false)) { error in
             guard case IndexError.locked = error else { return XCTFail("\(error)") }
@@ -59,9 +59,10 @@ final class BadInputTests: XCTestCase {
         let directory = IndexDirectory(path: folder.path)
         XCTAssertThrowsError(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)) { error in
             guard case IndexError.foreignIndex = error else { return XCTFail("\(error)") }
-            XCTAssertTrue("\(error)".contains("--rebuild"))
+            XCTAssertFalse("\(error)".contains("--rebuild"), "no advice to overwrite it")
         }
         XCTAssertThrowsError(try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: SampleCorpus.corpus.path, rebuild: false))
+        XCTAssertThrowsError(try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: SampleCorpus.corpus.path, rebuild: true))
         XCTAssertTrue(FileManager.default.fileExists(atPath: precious.path))
     }
 
@@ -70,7 +71,7 @@ final class BadInputTests: XCTestCase {
         let directory = IndexDirectory(path: corpus.deletingLastPathComponent().appendingPathComponent("index").path)
         _ = try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: corpus.path, rebuild: false)
         let generation = directory.url.appendingPathComponent(directory.currentGenerationName!)
-        for shard in try FileManager.default.contentsOfDirectory(atPath: generation.path) {
+        for shard in try FileManager.default.contentsOfDirectory(atPath: generation.path) where shard.hasPrefix("shard-") {
             let folder = generation.appendingPathComponent(shard)
             for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
                 try Data(repeating: 0x42, count: 64).write(to: folder.appendingPathComponent(file))

@@ -32,6 +32,19 @@ enum SampleCorpus {
         return folder
     }
 
+    /// A writable copy of the sample corpus without its one large file: quick to index, for tests of the
+    /// index folder rather than of its contents.
+    static func smallCopy(_ name: String) -> URL {
+        let folder = temporaryFolder(name).appendingPathComponent("corpus")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in smallFiles {
+            try! FileManager.default.copyItem(at: corpus.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+        }
+        return folder
+    }
+
+    static let smallFiles = ["000_8d2eff55063ca2b4.txt", "001_8be801cd753d7ffb.txt", "003_37d7a444f6573249.txt"]
+
     /// `grep -n -F` over the corpus: the oracle for exact phrases, as `source:line` strings.
     static func grep(_ phrase: String, in folder: URL = corpus) -> Set<String> {
         let process = Process()

@@ -1,8 +1,12 @@
 import Foundation
 
-/// The folder given as `--index`. It holds generations of the Xapian database (`db-…`), a `current` link
-/// naming the live one, and a lock file. A rebuild writes a new generation and swaps the link in one
+/// The folder given as `--index`. xuncha marks it as its own with a file, `xuncha-index`, and keeps in it
+/// generations of the Xapian database (each a folder marked by its own `xuncha-generation` file), a `current`
+/// link naming the live one, and a lock file. A rebuild writes a new generation and swaps the link in one
 /// atomic rename, so readers always see a complete database.
+///
+/// xuncha deletes nothing it cannot recognise by its mark: a generation folder is removed only when it holds
+/// the generation mark, whatever its name, and a folder holding anything else is never used.
 public struct IndexDirectory: Sendable {
     public let url: URL
 
@@ -10,87 +14,104 @@ public struct IndexDirectory: Sendable {
         url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
     }
 
+    /// The path as given, for messages.
+    public var path: String { url.path }
+
     var currentLink: URL { url.appendingPathComponent("current") }
     var lockFile: URL { url.appendingPathComponent("lock") }
+    var markFile: URL { url.appendingPathComponent(Self.markName) }
 
-    /// Files a user may keep in the folder that are not part of the index.
-    private static let userFiles: Set<String> = ["README.md", "README", ".gitkeep", "lock"]
+    static let markName = "xuncha-index"
+    static let markText = "This folder is an index written by xuncha. xuncha deletes in it only the generation folders it marked.\n"
+
+    /// What an empty folder may hold before it becomes an index: files a user keeps there, and the lock of a
+    /// first run that stopped before writing anything.
+    private static let ignorableEntries: Set<String> = ["README.md", "README", ".gitkeep", "lock"]
 
     enum State: Equatable {
+        /// No index yet: no folder, an empty one, or a marked folder without a live generation.
         case missing
         case present(databasePath: String)
-        /// The folder has contents xuncha did not write; never touched without `--rebuild`.
+        /// The folder has contents xuncha did not write: it is neither read nor written.
         case foreign
+        /// A file, not a folder.
+        case notAFolder
+        /// The folder itself or a system folder, never an index.
+        case systemFolder
+        /// Marked as an index, but its `current` link names no generation it holds; a rebuild repairs it.
+        case damaged(reason: String)
+        /// Marked as an index, but `current` is not a link: something xuncha did not write, left alone.
+        case strayCurrent
     }
 
     var state: State {
-        let fileManager = FileManager.default
-        if let target = try? fileManager.destinationOfSymbolicLink(atPath: currentLink.path) {
-            return .present(databasePath: url.appendingPathComponent(target).path)
-        }
-        guard let entries = try? fileManager.contentsOfDirectory(atPath: url.path) else { return .missing }
-        let others = entries.filter { !Self.userFiles.contains($0) && !$0.hasPrefix("db-") }
-        return others.isEmpty ? .missing : .foreign
-    }
-
-    /// A fresh, empty generation folder name for a new database.
-    func newGenerationPath() -> String {
-        let stamp = Int(Date().timeIntervalSince1970 * 1000)
-        return url.appendingPathComponent("db-\(stamp)-\(getpid())").path
-    }
-
-    /// Makes `generationPath` the live database, then deletes older generations (open readers keep their files).
-    func makeCurrent(_ generationPath: String) throws {
-        let fileManager = FileManager.default
-        let name = URL(fileURLWithPath: generationPath).lastPathComponent
-        let temporaryLink = url.appendingPathComponent("current.new-\(getpid())")
-        try? fileManager.removeItem(at: temporaryLink)
-        try fileManager.createSymbolicLink(atPath: temporaryLink.path, withDestinationPath: name)
-        guard rename(temporaryLink.path, currentLink.path) == 0 else {
-            throw IndexError.cannotWrite(path: currentLink.path, reason: String(cString: strerror(errno)))
-        }
-        try Self.fsync(url.path)
-        removeStaleGenerations(keeping: name)
-    }
-
-    /// Flushes every file of a folder and the folder itself to the disk: a generation written without
-    /// Xapian's own syncs is durable before it is made current.
-    func syncToDisk(_ path: String) throws {
-        let fileManager = FileManager.default
-        var folders = [path]
-        while let folder = folders.popLast() {
-            for entry in try fileManager.contentsOfDirectory(atPath: folder) {
-                let entryPath = (folder as NSString).appendingPathComponent(entry)
-                var isDirectory: ObjCBool = false
-                if fileManager.fileExists(atPath: entryPath, isDirectory: &isDirectory), isDirectory.boolValue {
-                    folders.append(entryPath)
-                } else {
-                    try Self.fsync(entryPath)
-                }
+        if SystemFolders.contains(url) { return .systemFolder }
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { return .missing }
+        guard status.st_mode & S_IFMT == S_IFDIR else { return .notAFolder }
+        let marked = isMarked
+        if let target = currentTarget {
+            if let generation = Generation(in: self, name: target), generation.isMarked || (!marked && generation.isEarlierLayout) {
+                return .present(databasePath: generation.path)
             }
-            try Self.fsync(folder)
+            if marked {
+                return .damaged(reason: "its 'current' link names '\(target)', which is not a generation it holds")
+            }
+            return .foreign
+        }
+        if FileManager.default.fileExists(atPath: currentLink.path) || isSymbolicLink(currentLink.path) {
+            return marked ? .strayCurrent : .foreign
+        }
+        if marked { return .missing }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return entries.allSatisfy(Self.ignorableEntries.contains) ? .missing : .foreign
+    }
+
+    /// Whether the folder carries xuncha's mark.
+    var isMarked: Bool { Self.holdsMark(at: markFile.path, text: Self.markText) }
+
+    /// The name the `current` link points at, when it is a link to a plain name in this folder.
+    var currentTarget: String? {
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: currentLink.path),
+              !target.isEmpty, !target.contains("/"), target != ".", target != ".." else { return nil }
+        return target
+    }
+
+    var currentGenerationName: String? { currentTarget }
+
+    /// Refuses folders that are not, and cannot become, an index; creates a missing one (and its parents).
+    func prepareForWriting() throws {
+        switch state {
+        case .systemFolder: throw IndexError.systemFolder(path: path)
+        case .notAFolder: throw IndexError.notAFolder(path: path)
+        case .foreign: throw IndexError.foreignIndex(path: path)
+        case .strayCurrent: throw IndexError.strayCurrent(path: path)
+        case .missing, .present, .damaged: break
+        }
+        try FolderCreation.createFolder(url.path)
+    }
+
+    /// Marks the folder as xuncha's, under the writer's lock. An index written before folders were marked
+    /// has its live generation adopted as xuncha's own.
+    func markAsIndex() throws {
+        if !isMarked {
+            try FolderCreation.writeNewFile(markFile.path, contents: Self.markText)
+        }
+        if let target = currentTarget, let generation = Generation(in: self, name: target), !generation.isMarked,
+           generation.isEarlierLayout {
+            try generation.mark()
         }
     }
 
-    private static func fsync(_ path: String) throws {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        guard Foundation.fsync(descriptor) == 0 else {
-            throw IndexError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-        }
+    static func holdsMark(at path: String, text: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size < 4096,
+              let data = FileManager.default.contents(atPath: path) else { return false }
+        return data == Data(text.utf8)
     }
 
-    /// Deletes generation folders other than `name`: leftovers of replaced or interrupted builds.
-    func removeStaleGenerations(keeping name: String?) {
-        let fileManager = FileManager.default
-        guard let entries = try? fileManager.contentsOfDirectory(atPath: url.path) else { return }
-        for entry in entries where entry.hasPrefix("db-") && entry != name {
-            try? fileManager.removeItem(at: url.appendingPathComponent(entry))
-        }
-    }
-
-    var currentGenerationName: String? {
-        try? FileManager.default.destinationOfSymbolicLink(atPath: currentLink.path)
+    private func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 }

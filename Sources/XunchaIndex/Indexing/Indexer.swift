@@ -22,11 +22,18 @@ public final class Indexer {
 
     public func run(corpus corpusPath: String?, rebuild: Bool,
                     progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
+        try run(corpus: corpusPath, rebuild: rebuild, progress: progress, holding: directory.lockForWriting())
+    }
+
+    func run(corpus corpusPath: String?, rebuild: Bool, progress: ((IndexProgress) -> Void)?,
+             holding lock: WriterLock) throws -> IndexSummary {
         let started = Date()
-        let lock = try WriterLock(directory: directory)
         defer { withExtendedLifetime(lock) {} }
 
         var target = try openTarget(rebuild: rebuild, corpusPath: corpusPath)
+        // A new generation that does not become current is removed at once: a failed build leaves nothing behind.
+        var madeCurrent = false
+        defer { if target.isNewGeneration && !madeCurrent { target.abandon() } }
         var summary = IndexSummary()
         summary.rebuilt = target.isNewGeneration && target.rebuildReason != nil
         summary.rebuildReason = target.rebuildReason
@@ -51,7 +58,8 @@ public final class Indexer {
         if target.isNewGeneration {
             try target.close()
             try directory.syncToDisk(target.path)
-            try directory.makeCurrent(target.path)
+            try directory.makeCurrent(target.generation)
+            madeCurrent = true
         } else {
             directory.removeStaleGenerations(keeping: directory.currentGenerationName)
         }
@@ -66,8 +74,16 @@ public final class Indexer {
     private func openTarget(rebuild: Bool, corpusPath: String?) throws -> WriteTarget {
         let givenCorpus = corpusPath.map { URL(fileURLWithPath: $0).standardizedFileURL }
         switch directory.state {
-        case .foreign where !rebuild:
+        case .foreign:
             throw IndexError.foreignIndex(path: directory.url.path)
+        case .notAFolder:
+            throw IndexError.notAFolder(path: directory.url.path)
+        case .systemFolder:
+            throw IndexError.systemFolder(path: directory.url.path)
+        case .strayCurrent:
+            throw IndexError.strayCurrent(path: directory.url.path)
+        case .damaged(let reason):
+            return try newGeneration(corpus: givenCorpus ?? Self.defaultCorpus, reason: reason)
         case .present(let path) where !rebuild:
             let shards: [WritableDatabase]
             let stored: StoredIndexFacts
@@ -92,14 +108,13 @@ public final class Indexer {
                 for shard in shards { try shard.close() }
                 return try newGeneration(corpus: corpus, reason: reason)
             }
-            return WriteTarget(shards: shards, path: path, isNewGeneration: false, corpus: corpus,
+            return WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
+                               isNewGeneration: false, corpus: corpus,
                                manifest: manifest, rebuildReason: nil)
         case .present(let path):
             let remembered = (try? Shards.openReader(path)).flatMap { try? StoredIndexFacts(database: $0).corpus }
             let corpus = givenCorpus ?? remembered.map { URL(fileURLWithPath: $0) } ?? Self.defaultCorpus
             return try newGeneration(corpus: corpus, reason: "asked with --rebuild")
-        case .foreign:
-            return try newGeneration(corpus: givenCorpus ?? Self.defaultCorpus, reason: "asked with --rebuild")
         case .missing:
             return try newGeneration(corpus: givenCorpus ?? Self.defaultCorpus, reason: nil)
         }
@@ -114,10 +129,15 @@ public final class Indexer {
             throw IndexError.missingCorpus(path: corpus.path)
         }
         directory.removeStaleGenerations(keeping: directory.currentGenerationName)
-        let path = directory.newGenerationPath()
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        let shards = try Shards.newPaths(in: path).map { try Shards.openWriter($0, mode: .createOrOverwrite, durable: false) }
-        return WriteTarget(shards: shards, path: path, isNewGeneration: true, corpus: corpus,
+        let generation = try Generation.create(in: directory)
+        let shards: [WritableDatabase]
+        do {
+            shards = try Shards.newPaths(in: generation.path).map { try Shards.openWriter($0, mode: .createOrOverwrite, durable: false) }
+        } catch {
+            generation.remove()
+            throw error
+        }
+        return WriteTarget(shards: shards, generation: generation, isNewGeneration: true, corpus: corpus,
                            manifest: Manifest(), rebuildReason: reason)
     }
 

@@ -4,8 +4,9 @@ import SwiftXapian
 /// The shards an index run writes into, with the manifest it keeps in step.
 struct WriteTarget {
     let writers: ShardWriters
+    let generation: Generation
     /// The generation folder.
-    let path: String
+    var path: String { generation.path }
     /// A new generation is built from empty and swapped in at the end; otherwise the live one is updated.
     let isNewGeneration: Bool
     let corpus: URL
@@ -13,10 +14,10 @@ struct WriteTarget {
     let rebuildReason: String?
     private(set) var paragraphsWritten = 0
 
-    init(shards: [WritableDatabase], path: String, isNewGeneration: Bool, corpus: URL, manifest: Manifest,
+    init(shards: [WritableDatabase], generation: Generation, isNewGeneration: Bool, corpus: URL, manifest: Manifest,
          rebuildReason: String?) {
         writers = ShardWriters(shards: shards)
-        self.path = path
+        self.generation = generation
         self.isNewGeneration = isNewGeneration
         self.corpus = corpus
         self.manifest = manifest
@@ -80,6 +81,13 @@ struct WriteTarget {
     func close() throws {
         try writers.drain()
         for shard in writers.shards { try shard.close() }
+    }
+
+    /// Gives up a new generation that failed: its writers are closed without committing and its folder removed.
+    func abandon() {
+        _ = try? writers.drain()
+        for shard in writers.shards { _ = try? shard.close() }
+        generation.remove()
     }
 }
 

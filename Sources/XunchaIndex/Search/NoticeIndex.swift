@@ -19,6 +19,10 @@ public final class NoticeIndex {
         switch directory.state {
         case .missing: throw IndexError.missingIndex(path: directory.url.path)
         case .foreign: throw IndexError.foreignIndex(path: directory.url.path)
+        case .notAFolder: throw IndexError.notAFolder(path: directory.url.path)
+        case .systemFolder: throw IndexError.systemFolder(path: directory.url.path)
+        case .strayCurrent: throw IndexError.strayCurrent(path: directory.url.path)
+        case .damaged(let reason): throw IndexError.damagedIndex(path: directory.url.path, reason: reason)
         case .present(let path):
             do {
                 database = try Shards.openReader(path)

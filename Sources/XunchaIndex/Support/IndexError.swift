@@ -5,6 +5,11 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case missingCorpus(path: String)
     case missingIndex(path: String)
     case foreignIndex(path: String)
+    case notAFolder(path: String)
+    case systemFolder(path: String)
+    case cannotCreateFolder(path: String, reason: String)
+    case damagedIndex(path: String, reason: String)
+    case strayCurrent(path: String)
     case unreadableIndex(path: String, underlying: XapianError)
     case staleIndex(path: String, reason: String)
     case locked(path: String)
@@ -21,9 +26,19 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
         case .missingIndex(let path):
             return "no index at '\(path)': run 'xuncha index --index \(path)' first"
         case .foreignIndex(let path):
-            return "'\(path)' holds files that are not a xuncha index; run 'xuncha index --rebuild --index \(path)' to build one there"
+            return "'\(path)' holds files that are not a xuncha index, so xuncha neither reads nor writes there; give --index a new or empty folder"
+        case .notAFolder(let path):
+            return "'\(path)' is a file, not an index folder"
+        case .systemFolder(let path):
+            return "'\(path)' is a system folder, never an index; give --index a folder of your own"
+        case .cannotCreateFolder(let path, let reason):
+            return "cannot create the index folder '\(path)': \(reason)"
+        case .damagedIndex(let path, let reason):
+            return "the index at '\(path)' is damaged (\(reason)); run 'xuncha index --index \(path)' to rebuild it"
+        case .strayCurrent(let path):
+            return "'\(path)/current' is not the link xuncha keeps there; move it out of the index folder, then run 'xuncha index --index \(path)'"
         case .unreadableIndex(let path, let underlying):
-            return "the index at '\(path)' cannot be read (\(underlying)); run 'xuncha index --rebuild --index \(path)' to rebuild it"
+            return "the index at '\(path)' cannot be read (\(underlying)); run 'xuncha check --index \(path)' for details, or 'xuncha index --rebuild --index \(path)' to rebuild it"
         case .staleIndex(let path, let reason):
             return "the index at '\(path)' was built \(reason); run 'xuncha index --rebuild --index \(path)'"
         case .locked(let path):

@@ -54,20 +54,3 @@ struct SearchCommand: ParsableCommand {
         if result.hits.isEmpty { throw NothingFound.paragraphs }
     }
 }
-
-/// Opens the index, building it from the corpus first when there is none yet.
-enum IndexBootstrap {
-    static func openOrBuild(_ location: IndexLocation) throws -> NoticeIndex {
-        do {
-            return try location.openIndex()
-        } catch IndexError.missingIndex {
-            StandardError.line("xuncha: no index at '\(location.path)' yet; building it from ./corpus first")
-            let summary = try Indexer(directory: location.directory, analyzer: try Analysis.shared())
-                .run(corpus: nil, rebuild: false)
-            for failure in summary.failed { StandardError.line("xuncha: skipped \(failure.source): \(failure.reason)") }
-            StandardError.line(String(format: "xuncha: indexed %d notices, %d paragraphs in %.1f s",
-                                      summary.notices, summary.paragraphs, summary.seconds))
-            return try location.openIndex()
-        }
-    }
-}
