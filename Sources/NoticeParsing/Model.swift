@@ -68,17 +68,21 @@ public struct Paragraph: Codable, Sendable, Equatable {
     public var role: ParagraphRole
     /// Heading path above the paragraph, outermost first.
     public var section: [String]
-    /// For a measure: the problem paragraph it answers (possibly itself).
+    /// For a measure: the problem paragraph it answers, always one above it in the same notice; nil when the
+    /// measure states its problem itself.
     public var problem: ParagraphLocation?
+    /// For a measure: it opens by stating the problem it answers (`1.关于…的问题。一是…`, `针对…问题。我局…`).
+    public var statesProblem: Bool
     /// For a measure: its enumerated items (一是…二是…, ①②, （1）（2）).
     public var items: [String]
     /// For a measure: the titles in 《…》 it adopted or revised, de-duplicated, without the brackets.
     public var institutions: [String]
 
     public init(location: ParagraphLocation, text: String, role: ParagraphRole, section: [String] = [],
-                problem: ParagraphLocation? = nil, items: [String] = [], institutions: [String] = []) {
+                problem: ParagraphLocation? = nil, statesProblem: Bool = false, items: [String] = [],
+                institutions: [String] = []) {
         self.location = location; self.text = text; self.role = role; self.section = section
-        self.problem = problem; self.items = items; self.institutions = institutions
+        self.problem = problem; self.statesProblem = statesProblem; self.items = items; self.institutions = institutions
     }
 }
 

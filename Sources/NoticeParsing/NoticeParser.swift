@@ -49,6 +49,7 @@ public enum NoticeParser {
             return Paragraph(
                 location: location, text: texts[i], role: roles[i], section: sections[i],
                 problem: links[i].map { ParagraphLocation(source: source, line: span.lines[$0].line) },
+                statesProblem: isMeasure && statesOwnProblem[i],
                 items: isMeasure ? MeasureDetails.items(in: texts[i]) : [],
                 institutions: isMeasure ? MeasureDetails.institutions(in: texts[i]) : [])
         }

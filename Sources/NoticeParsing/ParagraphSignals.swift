@@ -18,6 +18,13 @@ enum ParagraphSignals {
     static let measureLabel = Pattern(
         #"^(?:整改(?:情况|措施|举措|进展情况|进展|落实情况)|(?:下一步|进一步)整改措施|主要(?:整改)?措施|具体措施)\s*[：:]"#,
         quickTest: Quick.starts("整改", "下一步", "进一步", "主要", "具体措施"))
+    /// A label alone on its line (`整改情况：`, `整改措施`): it opens the measures written on the lines below it.
+    static let bareMeasureLabel = Pattern(
+        #"^(?:整改(?:情况|措施|举措|进展情况|进展|落实情况)|(?:下一步|进一步)整改措施|主要(?:整改)?措施|具体措施)\s*[：:]?\s*$"#,
+        quickTest: Quick.starts("整改", "下一步", "进一步", "主要", "具体措施"))
+    /// `产业结构方面：一是…`: a short lead naming the part of the work the enumeration after it is about.
+    static let aspectThenEnumeration = Pattern(#"^[^，。：:]{1,30}方面[：:]\s*(?:[一二三四五六七八九十]是|①)"#,
+        quickTest: Quick.all(Quick.contains("方面"), Quick.contains("是", "①")))
     /// `整改情况：已完成整改并长期坚持`: a label followed by nothing but the state of the work.
     static let statusOnly = Pattern(
         #"^整改(?:情况|进展|进度)\s*[：:]\s*(?:已|未|基本|正在|持续|长期)[^。]{0,16}[。]?$"#,

@@ -52,6 +52,11 @@ extension RoleClassifier {
         let head = ParagraphSignals.head(body)
         if numbering.level == .chapter { return .heading }
         if ParagraphSignals.statusOnly.test(head) { return .outcome }
+        // `整改措施：` alone, then `1.…`: the numbered lines under the problem are its measures.
+        if followsBareMeasureLabel(i), hasOpenProblem, !isProblemStatement(at: i),
+           !ParagraphSignals.outcomeLabel.test(head) {
+            return .measure
+        }
         if startsMeasure(at: i) { return .measure }
         if ParagraphSignals.outcomeStart.test(head) { return .outcome }
         if ParagraphSignals.summaryStart.test(head) { return isHeadingLike(i) ? .heading : .summary }
@@ -80,6 +85,10 @@ extension RoleClassifier {
         let head = item.head
         let opensWithLabel = startsMeasure(at: i) || ParagraphSignals.outcomeStart.test(head)
         let isLabelledMeasure = ParagraphSignals.measureLabel.test(head)
+        // The text under a bare `整改情况：` is what the label announces, whatever words it opens with.
+        if followsBareMeasureLabel(i), !ParagraphSignals.outcomeLabel.test(head), !ParagraphSignals.statusOnly.test(head) {
+            return .measure
+        }
         if ParagraphSignals.summaryStart.test(head) || !isLabelledMeasure && Self.nextSteps.test(PlainText.prefix(head, 30)) {
             // `下一步，将持续抓好以下3项工作：一是…` under a problem still answers it.
             return problemAbove && Self.nextStepsWork.test(head) ? .measure : .summary

@@ -1,5 +1,6 @@
-/// Links each measure to the problem it answers: itself when it states its problem, else the nearest problem
-/// above it in the same section (never across a heading).
+/// Links each measure to the problem paragraph it answers: the nearest problem above it in the same section
+/// (never across a heading). A measure that states its own problem (`1.关于…的问题。一是…`) links to none: it
+/// answers the problem it states, and the measures continuing it below link to it.
 enum ProblemLinks {
     static func compute(roles: [ParagraphRole], statesOwnProblem: [Bool]) -> [Int?] {
         var links = [Int?](repeating: nil, count: roles.count)
@@ -12,7 +13,6 @@ enum ProblemLinks {
                 nearestProblem = i
             case .measure:
                 if statesOwnProblem[i] {
-                    links[i] = i
                     nearestProblem = i
                 } else {
                     links[i] = nearestProblem

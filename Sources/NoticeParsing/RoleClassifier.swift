@@ -67,7 +67,16 @@ struct RoleClassifier {
                 classifyOtherChapter(chapter, &roles, &own)
             }
         }
+        giveBareLabelsTheirBlocksRole(&roles)
         return (roles, own)
+    }
+
+    /// A bare `整改情况：` takes the role of the text it opens; one with no measure below it measures nothing.
+    func giveBareLabelsTheirBlocksRole(_ roles: inout [ParagraphRole]) {
+        for i in roles.indices.reversed() where roles[i] == .measure && isBareMeasureLabel(i) {
+            let next = i + 1 < roles.count ? roles[i + 1] : nil
+            if next != .measure || isBareMeasureLabel(i + 1) { roles[i] = next == .outcome ? .outcome : .summary }
+        }
     }
 
     // MARK: Opening

@@ -22,9 +22,13 @@ extension RoleClassifier {
     }
 
     private func computeStatesOwnProblem(_ i: Int) -> Bool {
+        // Under a bare `整改情况：` the problem is the one the label answers: `一是关于…问题。…` lists its parts.
+        if followsBareMeasureLabel(i) { return false }
         let body = Substring(PlainText.prefix(Self.stripOrdinal(items[i].body), 500))
         let head = PlainText.prefix(String(body), 400)
         if ParagraphSignals.measureLabel.test(head) || ParagraphSignals.problemLabel.test(head) { return false }
+        // `整改内容方面：一是关于…问题：…` enumerates parts of the problem above; its lead names no problem.
+        if ParagraphSignals.aspectThenEnumeration.test(head) { return false }
         guard isProblemStatement(head) else { return false }
         guard let end = SentenceScan.firstSentenceEnd(in: body) else { return false }
         let rest = body[end...]
@@ -41,6 +45,15 @@ extension RoleClassifier {
     }
     static let ordinal = Pattern(#"^[一二三四五六七八九十]+是"#,
         quickTest: Quick.all(Quick.startsWithHanNumeral, Quick.contains("是")))
+
+    /// The paragraph above is a measure label alone on its line (`整改情况：`): this one opens the measures.
+    func followsBareMeasureLabel(_ i: Int) -> Bool {
+        i > 0 && isBareMeasureLabel(i - 1)
+    }
+
+    func isBareMeasureLabel(_ i: Int) -> Bool {
+        items[i].length <= 24 && MeasureDetails.isBareLabel(items[i].text)
+    }
 
     /// The next paragraph opens with 整改情况： or 整改成效： and the like: the line above it is what they answer.
     func nextIsLabel(after i: Int) -> Bool {

@@ -9,6 +9,8 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
     public var role: ParagraphRole
     public var section: [String]
     public var problem: ParagraphLocation?
+    /// A measure that states the problem it answers itself (`1.关于…的问题。一是…`).
+    public var statesProblem: Bool
     public var items: [String]
     public var institutions: [String]
     public var noticeKey: String
@@ -38,6 +40,7 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
         role = paragraph.role
         section = paragraph.section
         problem = paragraph.problem
+        statesProblem = paragraph.statesProblem
         items = paragraph.items
         institutions = paragraph.institutions
         self.noticeKey = noticeKey
@@ -45,7 +48,37 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case source, line, text, role, section, problem, items, institutions
+        case statesProblem = "states_problem"
         case noticeKey = "notice"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(String.self, forKey: .source)
+        line = try c.decode(Int.self, forKey: .line)
+        text = try c.decode(String.self, forKey: .text)
+        role = try c.decode(ParagraphRole.self, forKey: .role)
+        section = try c.decode([String].self, forKey: .section)
+        problem = try c.decodeIfPresent(ParagraphLocation.self, forKey: .problem)
+        statesProblem = try c.decodeIfPresent(Bool.self, forKey: .statesProblem) ?? false
+        items = try c.decode([String].self, forKey: .items)
+        institutions = try c.decode([String].self, forKey: .institutions)
+        noticeKey = try c.decode(String.self, forKey: .noticeKey)
+    }
+
+    /// `states_problem` is written only where it holds: most paragraphs are stored without it.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(line, forKey: .line)
+        try c.encode(text, forKey: .text)
+        try c.encode(role, forKey: .role)
+        try c.encode(section, forKey: .section)
+        try c.encodeIfPresent(problem, forKey: .problem)
+        if statesProblem { try c.encode(true, forKey: .statesProblem) }
+        try c.encode(items, forKey: .items)
+        try c.encode(institutions, forKey: .institutions)
+        try c.encode(noticeKey, forKey: .noticeKey)
     }
 }
 

@@ -98,10 +98,13 @@ public final class NoticeIndex {
         return record
     }
 
-    /// The measures that answer a problem paragraph, in document order.
+    /// The measures that answer a problem paragraph, in document order. A label alone (`整改情况：`) is left out:
+    /// it says nothing itself, and the measures under it follow.
     public func measures(answering problem: ParagraphLocation) throws -> [ParagraphRecord] {
         let term = IndexSchema.term(IndexSchema.Prefix.answers, problem.description)
-        return try records(matching: .term(term), limit: 1000).sorted { $0.line < $1.line }
+        return try records(matching: .term(term), limit: 1000)
+            .filter { !MeasureDetails.isBareLabel($0.text) }
+            .sorted { $0.line < $1.line }
     }
 
     func records(matching query: Query, limit: Int) throws -> [ParagraphRecord] {

@@ -35,10 +35,12 @@ extension NoticeIndex {
             switch record.role {
             case .problem:
                 (problem, weight) = (record.location, 1.0)
+            case .measure where record.statesProblem:
+                (problem, weight) = (record.location, 1.0)
             case .measure:
                 guard let answered = record.problem else { continue }
                 // A measure that matches speaks for its problem, a little less than the problem itself.
-                (problem, weight) = (answered, answered == record.location ? 1.0 : 0.6)
+                (problem, weight) = (answered, 0.6)
             default:
                 continue
             }
