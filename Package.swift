@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Xapian's C++ API behind a pure-C header: opaque handles, no exception ever escapes.
@@ -37,11 +38,16 @@ let package = Package(
         ),
         // Indexing notices into Xapian and querying them.
         .target(name: "XunchaIndex", dependencies: ["SwiftXapian", "NoticeParsing", "ChineseText"]),
+        // A small document model (headings, paragraphs, tables) written as a Word .docx; knows nothing of notices.
+        .target(
+            name: "DocxWriter",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The command-line tool: thin formatting over XunchaIndex.
         .executableTarget(
             name: "xuncha",
             dependencies: [
-                "XunchaIndex",
+                "XunchaIndex", "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +64,8 @@ let package = Package(
         .testTarget(name: "NoticeParsingTests", dependencies: ["NoticeParsing"], resources: [.copy("Gold")]),
         .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
         .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
+        .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter",
+                                                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     cxxLanguageStandard: .cxx17
 )
