@@ -17,7 +17,7 @@ struct BodyXML {
             case .heading(let text, let level):
                 body += paragraph(Paragraph(text), style: level <= 1 ? "Heading1" : "Heading2")
             case .paragraph(let content):
-                body += paragraph(content, style: nil)
+                body += paragraph(content, style: content.size == .small ? "TableText" : nil)
             case .table(let table):
                 body += self.table(table)
                 // Word needs a paragraph between two tables, or it joins them.

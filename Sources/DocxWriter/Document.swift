@@ -29,18 +29,25 @@ public struct Document: Sendable, Equatable {
 public struct Paragraph: Sendable, Equatable {
     public var runs: [Run]
     public var alignment: Alignment
+    public var size: Size
 
-    public init(_ runs: [Run], alignment: Alignment = .leading) {
+    public init(_ runs: [Run], alignment: Alignment = .leading, size: Size = .body) {
         self.runs = runs
         self.alignment = alignment
+        self.size = size
     }
 
-    public init(_ text: String, bold: Bool = false, alignment: Alignment = .leading) {
-        self.init([Run(text, bold: bold)], alignment: alignment)
+    public init(_ text: String, bold: Bool = false, alignment: Alignment = .leading, size: Size = .body) {
+        self.init([Run(text, bold: bold)], alignment: alignment, size: size)
     }
 
     public enum Alignment: Sendable, Equatable {
         case leading, center
+    }
+
+    /// Body text, or the smaller text of tables and notes.
+    public enum Size: Sendable, Equatable {
+        case body, small
     }
 
     /// The text of all runs, for tests and plain renderings.

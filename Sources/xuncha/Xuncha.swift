@@ -13,7 +13,7 @@ struct Xuncha: ParsableCommand {
         an unknown paragraph; one line on stderr); 2 usage error or an index that cannot be read (one \
         sentence on stderr); 3 (index only) some corpus files could not be read and were skipped.
         """,
-        subcommands: [IndexCommand.self, SearchCommand.self, MeasuresCommand.self, SimilarCommand.self,
+        subcommands: [IndexCommand.self, SearchCommand.self, MeasuresCommand.self, PlanCommand.self, SimilarCommand.self,
                       NoticesCommand.self, ShowCommand.self]
     )
 

@@ -2,7 +2,7 @@ import NoticeParsing
 import SwiftXapian
 
 /// A problem another agency was told of, with the measures it took: what `xuncha measures` lists.
-public struct Precedent: Sendable {
+public struct Precedent: Codable, Sendable {
     public var problem: ParagraphRecord
     public var notice: NoticeRecord?
     public var measures: [ParagraphRecord]
