@@ -14,9 +14,13 @@ extension NoticeIndex {
     public func plan(for problems: [FeedbackProblem], precedents: Int = 3, suggestions: Int = 6,
                      filters: SearchFilters = SearchFilters()) throws -> Plan {
         let steps = MeasureSteps(analyzer: analyzer)
+        let coverage = ProblemCoverage(analyzer: analyzer)
         var entries: [PlanEntry] = []
         for (index, problem) in problems.enumerated() {
-            let found = try self.precedents(for: Self.searchText(problem.text), limit: precedents, filters: filters)
+            // A few more than asked, since those that only share a word or two with the problem are left out.
+            let found = try self.precedents(for: Self.searchText(problem.text), limit: precedents * 2, filters: filters)
+                .filter { coverage.share(of: problem.text, in: $0) >= ProblemCoverage.minimum }
+                .prefix(precedents).map { $0 }
             entries.append(PlanEntry(number: index + 1, problem: problem, precedents: found,
                                      suggested: steps.suggestions(from: found, limit: suggestions)))
         }
