@@ -108,6 +108,7 @@ final class PlanCLITests: XCTestCase {
             (["--output", unwritable], "公务用车管理不规范", "xuncha: cannot write '\(unwritable)': "),
             (["--output", folder.path, "--format", "md"], "公务用车管理不规范", "xuncha: cannot write '\(folder.path)': it is a folder"),
             (["--output", "plan.txt"], "公务用车管理不规范", "xuncha: cannot tell the format from 'plan.txt'"),
+            (["--format", "docx"], "公务用车管理不规范", "xuncha: a Word document is written to a file: give --output plan.docx"),
             (["--precedents", "0"], "公务用车管理不规范", "xuncha: --precedents takes a number from 1 to 10, not 0"),
             (["/nonexistent/feedback.txt"], "", "xuncha: no feedback file '/nonexistent/feedback.txt'"),
         ]

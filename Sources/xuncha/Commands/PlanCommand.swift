@@ -47,7 +47,9 @@ struct PlanCommand: ParsableCommand {
         guard (1...10).contains(precedents) else {
             throw ValidationError("--precedents takes a number from 1 to 10, not \(precedents)")
         }
-        _ = try resolvedFormat()
+        if try resolvedFormat() == .docx && output == nil {
+            throw ValidationError("a Word document is written to a file: give --output plan.docx")
+        }
     }
 
     func run() throws {
@@ -55,11 +57,13 @@ struct PlanCommand: ParsableCommand {
         let problems = try FeedbackProblems.split(feedback)
         let index = try IndexBootstrap.openOrBuild(location)
         let plan = try index.plan(for: problems, precedents: precedents, filters: filterOptions.filters)
-        let data = try render(plan, as: resolvedFormat())
+        let format = try resolvedFormat()
         if let output {
-            try AtomicFile.write(data, to: output, replacing: force)
+            try AtomicFile.write(try render(plan, as: format), to: output, replacing: force)
         } else {
-            FileHandle.standardOutput.write(data)
+            // Printed plans are text; what the notices say is escaped like any output for people on a terminal.
+            let text = String(decoding: try render(plan, as: format), as: UTF8.self)
+            StandardStreams.write(isatty(STDOUT_FILENO) == 1 ? TerminalText.escaped(text, keepingNewlines: true) : text)
         }
         let missing = plan.entries.filter(\.precedents.isEmpty)
         for entry in missing {
@@ -105,9 +109,6 @@ struct PlanCommand: ParsableCommand {
     private func render(_ plan: Plan, as format: Format) throws -> Data {
         switch format {
         case .docx:
-            if output == nil && isatty(STDOUT_FILENO) == 1 {
-                throw ValidationError("a Word document is not for the terminal: give --output plan.docx")
-            }
             return try DocxWriter.data(for: PlanDocument.document(plan))
         case .md: return Data(PlanMarkdown.text(plan).utf8)
         case .csv: return Data(PlanCSV.text(plan).utf8)
