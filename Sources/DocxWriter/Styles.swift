@@ -1,4 +1,5 @@
-/// styles.xml: the body in 仿宋 三号, a centred 小标宋 二号 title, 黑体 headings, 四号 tables.
+/// styles.xml: the body in 仿宋 三号, a centred 小标宋 二号 title, 黑体 headings, tables in 小四 under a 四号
+/// header row, as the ledgers (台账) of official documents set them.
 enum Styles {
     static func fonts(_ eastAsia: Typography.Font) -> String {
         let latin = XMLText.escaped(Typography.latin.name)
@@ -22,8 +23,8 @@ enum Styles {
                            run: fonts(Typography.heading) + size(Typography.Size.sanhao), outline: 0),
             paragraphStyle(id: "Heading2", name: "heading 2", paragraph: "<w:keepNext/><w:spacing w:before=\"180\" w:after=\"60\"/>",
                            run: fonts(Typography.heading) + size(Typography.Size.sihao), outline: 1),
-            paragraphStyle(id: "TableText", name: "Table Text", paragraph: "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"300\" w:lineRule=\"auto\"/>",
-                           run: size(Typography.Size.sihao)),
+            paragraphStyle(id: "TableText", name: "Table Text", paragraph: "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"264\" w:lineRule=\"auto\"/>",
+                           run: size(Typography.Size.xiaosi)),
             paragraphStyle(id: "TableHeading", name: "Table Heading",
                            paragraph: "<w:jc w:val=\"center\"/><w:spacing w:before=\"0\" w:after=\"0\"/>",
                            run: fonts(Typography.heading) + size(Typography.Size.sihao)),

@@ -44,6 +44,9 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var filterOptions: FilterOptions
 
     func validate() throws {
+        if let role = filterOptions.role {
+            throw ValidationError("plan pairs each problem with the measures that answer it; --role \(role.rawValue) cannot narrow it")
+        }
         guard (1...10).contains(precedents) else {
             throw ValidationError("--precedents takes a number from 1 to 10, not \(precedents)")
         }

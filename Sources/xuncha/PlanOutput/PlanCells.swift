@@ -25,10 +25,15 @@ enum PlanCells {
 
     /// One line per precedent: 〔n〕agency · date · source:line of its problem.
     static func sources(_ entry: PlanEntry) -> [String] {
+        sourceParts(entry).map { "\($0.who) · \($0.location)" }
+    }
+
+    /// Each precedent as who (〔n〕agency · date) and where (source:line of its problem).
+    static func sourceParts(_ entry: PlanEntry) -> [(who: String, location: String)] {
         entry.precedents.enumerated().map { number, precedent in
             let metadata = precedent.notice?.metadata
-            let facts = [metadata?.agency, metadata?.indexDate].compactMap { $0 } + ["\(precedent.problem.source):\(precedent.problem.line)"]
-            return "〔\(number + 1)〕" + facts.joined(separator: " · ")
+            let who = "〔\(number + 1)〕" + [metadata?.agency, metadata?.indexDate].compactMap { $0 }.joined(separator: " · ")
+            return (who, "\(precedent.problem.source):\(precedent.problem.line)")
         }
     }
 

@@ -5,7 +5,7 @@ import XunchaIndex
 enum PlanDocument {
     static func document(_ plan: Plan) -> Document {
         var blocks: [Document.Block] = [.paragraph(Paragraph(PlanCells.preface(plan), size: .small))]
-        let shares = [0.9, 3, 5.2, 2.6, 1.7, 1.7]
+        let shares = [0.9, 2.8, 5.4, 3.2, 1.5, 1.5]
         let columns = zip(PlanCells.columns, shares).map { Table.Column($0, share: $1) }
         for section in plan.sections {
             if let category = section.category { blocks.append(.heading(category, level: 1)) }
@@ -13,7 +13,7 @@ enum PlanDocument {
                 [Table.Cell([Paragraph("\(entry.number)", alignment: .center, size: .small)]),
                  Table.Cell(entry.problem.text),
                  Table.Cell(PlanCells.measures(entry).map { Paragraph($0, size: .small) }),
-                 Table.Cell(PlanCells.sources(entry).map { Paragraph($0, size: .small) }),
+                 Table.Cell(PlanCells.sourceParts(entry).flatMap { [Paragraph($0.who, size: .small), Paragraph($0.location, size: .small)] }),
                  .empty, .empty]
             }
             blocks.append(.table(Table(columns: columns, rows: rows)))
