@@ -107,7 +107,7 @@ final class FuzzTests: XCTestCase {
                                                    withDestinationPath: corpus.path)
         try FileManager.default.createSymbolicLink(atPath: corpus.appendingPathComponent("broken.txt").path,
                                                    withDestinationPath: "/nonexistent/file.txt")
-        let result = try CorpusScanner.scan(corpus)
+        let result = try CorpusScanner().scan(corpus)
         XCTAssertEqual(result.files.count, 4)
         XCTAssertEqual(result.unreadable.map(\.source), ["broken.txt"])
     }

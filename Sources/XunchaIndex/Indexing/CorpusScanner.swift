@@ -18,9 +18,24 @@ struct CorpusScanner {
         var files: [CorpusFile] = []
         var notNotices: [String] = []
         var unreadable: [(source: String, reason: String)] = []
+        /// Folders that could not be listed, as sources ("." for the corpus folder itself): what the index holds
+        /// under them is kept, as for a file that cannot be read.
+        var unlistedFolders: [String] = []
+
+        /// Whether the index must keep what it holds of `source` although the scan did not find it.
+        func keeps(_ source: String) -> Bool {
+            unlistedFolders.contains { folder in folder == "." || source.hasPrefix(folder + "/") }
+                || unreadable.contains { $0.source == source }
+        }
     }
 
-    static func scan(_ root: URL) throws -> Result {
+    /// Lists a folder's entries. A seam: tests make a listing fail as an unreadable disk or folder does, which
+    /// permissions alone cannot do for root.
+    var listFolder: (URL) throws -> [String] = { folder in
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    }
+
+    func scan(_ root: URL) throws -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw IndexError.missingCorpus(path: root.path)
@@ -32,14 +47,16 @@ struct CorpusScanner {
         return result
     }
 
-    private static func walk(_ folder: URL, relative: String, visited: inout Set<String>, into result: inout Result) {
+    private func walk(_ folder: URL, relative: String, visited: inout Set<String>, into result: inout Result) {
         // A folder reached twice through links (a loop, or two links to one place) is walked once.
         guard visited.insert(folder.resolvingSymlinksInPath().path).inserted else { return }
         let entries: [String]
         do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            entries = try listFolder(folder).sorted()
         } catch {
-            result.unreadable.append((relative.isEmpty ? "." : relative, "cannot list folder"))
+            let source = relative.isEmpty ? "." : relative
+            result.unreadable.append((source, "cannot list folder: \(Self.reason(error)); what the index holds of it is kept"))
+            result.unlistedFolders.append(source)
             return
         }
         for name in entries {
@@ -53,7 +70,7 @@ struct CorpusScanner {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 if !name.hasPrefix(".") { walk(url, relative: source, visited: &visited, into: &result) }
             } else if (info.st_mode & S_IFMT) == S_IFREG {
-                if name.hasPrefix(".") || !noticeExtensions.contains(url.pathExtension.lowercased()) {
+                if name.hasPrefix(".") || !Self.noticeExtensions.contains(url.pathExtension.lowercased()) {
                     result.notNotices.append(source)
                 } else {
                     let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
@@ -63,5 +80,15 @@ struct CorpusScanner {
                 result.notNotices.append(source)
             }
         }
+    }
+
+    /// The system's words for why a file operation failed ("Permission denied"), not Foundation's dump.
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
     }
 }

@@ -11,6 +11,8 @@ public final class Indexer {
     let extractor: TermExtractor
     /// Commit after this many bytes of new text, bounding memory and the work a crash can lose.
     public var commitEveryBytes: Int64 = 32 << 20
+    /// How the corpus is walked; tests replace its folder listing to simulate an unreadable disk.
+    var scanner = CorpusScanner()
 
     public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) {
         self.directory = directory
@@ -40,7 +42,7 @@ public final class Indexer {
         summary.index = directory.url.path
         summary.corpus = target.corpus.path
 
-        let scan = try CorpusScanner.scan(target.corpus)
+        let scan = try scanner.scan(target.corpus)
         summary.skipped = scan.notNotices.count
         summary.failed = scan.unreadable.map { .init(source: $0.source, reason: $0.reason) }
 
@@ -143,8 +145,8 @@ public final class Indexer {
 
     private func removeVanishedFiles(scan: CorpusScanner.Result, target: inout WriteTarget,
                                      summary: inout IndexSummary) throws {
-        let present = Set(scan.files.map(\.source)).union(scan.unreadable.map(\.source))
-        for source in target.manifest.files.keys.sorted() where !present.contains(source) {
+        let present = Set(scan.files.map(\.source))
+        for source in target.manifest.files.keys.sorted() where !present.contains(source) && !scan.keeps(source) {
             target.removeFile(source)
             summary.removed += 1
         }
