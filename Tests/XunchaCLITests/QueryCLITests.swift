@@ -20,4 +20,17 @@ final class QueryCLITests: XCTestCase {
         XCTAssertFalse(texts.isEmpty)
         XCTAssertFalse(texts.contains { $0.contains("学校") })
     }
+
+    func testCountsAreExactWhenCheap() throws {
+        let human = try CommandLine.run(["search", "--index", CommandLine.sampleIndex, "--limit", "3", "三重一大"])
+        XCTAssertEqual(human.status, 0, human.stderr)
+        XCTAssertTrue(human.stderr.contains("(3 of 168 hits"), human.stderr)
+        let json = try CommandLine.run(["search", "--index", CommandLine.sampleIndex, "--limit", "3", "--json", "三重一大"])
+        for hit in try json.json() {
+            XCTAssertEqual(hit["total"] as? Int, 168)
+            XCTAssertEqual(hit["total_exact"] as? Bool, true)
+            XCTAssertEqual(hit["total_min"] as? Int, 168)
+            XCTAssertEqual(hit["total_max"] as? Int, 168)
+        }
+    }
 }

@@ -58,10 +58,17 @@ public struct SearchRequest: Sendable {
     /// Whether paragraphs of the role the query asks for move up (see `QueryIntent`); lookups that weigh
     /// roles themselves turn it off.
     var followsIntent = true
+    /// How many candidates past the page may be looked at to count the matches exactly.
+    var countingBudget = NoticeIndex.countingBudget
 
     public init(query: String, limit: Int = 20, offset: Int = 0, filters: SearchFilters = SearchFilters(),
                 highlights: Bool = true) {
         self.query = query; self.limit = limit; self.offset = offset; self.filters = filters
         self.highlights = highlights
     }
+}
+
+extension MatchCount {
+    /// "168", or "between 150 and 220" when the count is not exact.
+    public var inWords: String { isExact ? "\(lowerBound)" : "between \(lowerBound) and \(upperBound)" }
 }

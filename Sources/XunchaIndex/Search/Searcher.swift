@@ -32,10 +32,13 @@ extension NoticeIndex {
                                   widenedByFeedback: compiled.knownOnlyThroughSynonyms)
             if request.filters.isEmpty, let pairs = Self.pairTerms(of: expression) {
                 let (matches, count) = try phraseMatches(pairTerms: pairs, verifier: plan.verifier, expression: expression,
+                                                         countingBudget: request.countingBudget,
                                                          offset: request.offset, limit: request.limit)
                 return try result(of: matches, count: count, plan: plan, offset: request.offset)
             }
-            return try execute(plan, filters: request.filters, offset: request.offset, limit: request.limit)
+            var counted = plan
+            counted.countingBudget = request.countingBudget
+            return try execute(counted, filters: request.filters, offset: request.offset, limit: request.limit)
         }
     }
 
@@ -65,6 +68,8 @@ extension NoticeIndex {
         var preferredRole: ParagraphRole?
         /// The query takes in the words of its best hits before it runs (see `FeedbackExpansion`).
         var widenedByFeedback = false
+        /// How many candidates are looked at, past the page, to count the matches.
+        var countingBudget = NoticeIndex.countingBudget
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
@@ -100,11 +105,13 @@ extension NoticeIndex {
             let role = plan.corpusOrder ? nil : plan.preferredRole
             let wanted = role == nil ? offset + limit : max(QueryIntent.rerankDepth, offset + limit)
             let (found, verifiedCount) = try verifiedMatches(enquire, verifier: plan.verifier, expression: verification,
+                                                             countingBudget: plan.countingBudget,
                                                              keepFrom: role == nil ? offset : 0, wanted: wanted)
             matches = role.map { Array(Self.reranked(found, preferring: $0).dropFirst(offset).prefix(limit)) } ?? found
             count = verifiedCount
         } else {
-            (matches, count) = try rankedMatches(enquire, preferring: plan.preferredRole, offset: offset, limit: limit)
+            (matches, count) = try rankedMatches(enquire, preferring: plan.preferredRole, countingBudget: plan.countingBudget,
+                                                 offset: offset, limit: limit)
         }
         return try result(of: matches, count: count, plan: plan, offset: offset, explanation: query.description)
     }
@@ -133,14 +140,14 @@ extension NoticeIndex {
     /// Xapian's ranking, with paragraphs of the preferred role moved up among the first `rerankDepth`: the
     /// bonus is decided from each match's role value, so only the page shown has its stored data decoded.
     /// Xapian counts exactly up to `countingBudget` matches, and gives bounds beyond.
-    private func rankedMatches(_ enquire: Enquire, preferring role: ParagraphRole?, offset: Int,
+    private func rankedMatches(_ enquire: Enquire, preferring role: ParagraphRole?, countingBudget: Int, offset: Int,
                                limit: Int) throws -> ([FoundMatch], MatchCount) {
         guard let role else {
-            let set = try enquire.matches(first: offset, maxItems: limit, checkAtLeast: Self.countingBudget)
-            return (try set.map(Self.found), Self.count(of: set))
+            let set = try enquire.matches(first: offset, maxItems: limit, checkAtLeast: countingBudget)
+            return (try set.map(Self.found), Self.count(of: set, budget: countingBudget))
         }
         let depth = QueryIntent.rerankDepth
-        let set = try enquire.matches(first: 0, maxItems: max(depth, offset + limit), checkAtLeast: Self.countingBudget)
+        let set = try enquire.matches(first: 0, maxItems: max(depth, offset + limit), checkAtLeast: countingBudget)
         let bonus = QueryIntent.preferenceBonus * (set.first?.weight ?? 0)
         var ranked: [(match: Match, weight: Double)] = []
         for (index, match) in set.enumerated() {
@@ -152,7 +159,7 @@ extension NoticeIndex {
         }.map(\.element)
         let page = (head + ranked.dropFirst(depth)).dropFirst(offset).prefix(limit)
         return (try page.map { var found = try Self.found($0.match); found.weight = $0.weight; return found },
-                Self.count(of: set))
+                Self.count(of: set, budget: countingBudget))
     }
 
     /// The same preference over matches already read (those checked against their text).
@@ -169,8 +176,11 @@ extension NoticeIndex {
         return head + matches.dropFirst(depth)
     }
 
-    private static func count(of set: MatchSet) -> MatchCount {
-        MatchCount(lowerBound: set.lowerBound, upperBound: set.upperBound, estimate: set.estimatedMatches)
+    /// Xapian's bounds. With duplicates folded its upper bound still counts every copy; but when that bound is
+    /// within the counting budget every candidate was looked at, and the lower bound is the exact count.
+    private static func count(of set: MatchSet, budget: Int) -> MatchCount {
+        if set.upperBound <= budget { return .exact(set.lowerBound) }
+        return MatchCount(lowerBound: set.lowerBound, upperBound: set.upperBound, estimate: set.estimatedMatches)
     }
 
     private static func found(_ match: Match) throws -> FoundMatch {

@@ -18,20 +18,23 @@ extension NoticeIndex {
 
     /// Phrases alone, unfiltered: the paragraphs holding every character pair, read in corpus (id) order a
     /// batch at a time. Xapian's matcher would go through every candidate first, to count them.
-    func phraseMatches(pairTerms: [String], verifier: MatchVerifier, expression: QueryExpression, offset: Int,
-                       limit: Int) throws -> ([FoundMatch], MatchCount) {
+    func phraseMatches(pairTerms: [String], verifier: MatchVerifier, expression: QueryExpression,
+                       countingBudget: Int, offset: Int, limit: Int) throws -> ([FoundMatch], MatchCount) {
         var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: offset, wanted: offset + limit)
         var batch = page.firstBatchSize
         var from: DocumentID = 1
+        var checked = 0
         while true {
             let candidates = try database.documents(indexedByAll: pairTerms, from: from, limit: batch)
             for id in candidates {
                 try page.offer(try database.document(id), weight: 0, collapseCount: 0, documentID: id)
-                if page.isFull && page.checkedPastPage >= Self.countingBudget {
-                    // The rest is not read: what is left of the index holds at most as many candidates as
-                    // it has paragraphs, and about as many matches as the share of the index read so far.
+                checked += 1
+                if page.isFull && page.checkedPastPage >= countingBudget {
+                    // The rest is not read. The candidates left are fewer than the paragraphs left and than
+                    // the rarest pair's paragraphs not yet read; they match about as often as those read did.
                     let last = Double(try database.lastDocumentID)
-                    let unread = Int(last) - Int(id)
+                    let rarest = try pairTerms.map { try database.termFrequency($0) }.min() ?? 0
+                    let unread = min(Int(last) - Int(id), max(0, rarest - checked))
                     let estimate = Int((Double(page.count) * last / Double(id)).rounded())
                     return (page.accepted, MatchCount(lowerBound: page.count, upperBound: page.count + unread,
                                                       estimate: estimate))
@@ -45,8 +48,8 @@ extension NoticeIndex {
 
     /// Pages through Xapian's candidates, keeping those the verifier accepts, until the page is full and the
     /// counting budget is spent. When the candidates run out the count is exact.
-    func verifiedMatches(_ enquire: Enquire, verifier: MatchVerifier, expression: QueryExpression, keepFrom: Int,
-                         wanted: Int) throws -> ([FoundMatch], MatchCount) {
+    func verifiedMatches(_ enquire: Enquire, verifier: MatchVerifier, expression: QueryExpression,
+                         countingBudget: Int, keepFrom: Int, wanted: Int) throws -> ([FoundMatch], MatchCount) {
         var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: keepFrom, wanted: wanted)
         var pageSize = page.firstBatchSize
         var first = 0
@@ -58,7 +61,7 @@ extension NoticeIndex {
             }
             first += set.count
             if set.count < pageSize { return (page.accepted, .exact(page.count)) }
-            if page.isFull && page.checkedPastPage >= Self.countingBudget {
+            if page.isFull && page.checkedPastPage >= countingBudget {
                 // The rest is not read: the candidates left match in the share those read so far did.
                 let unread = max(0, set.upperBound - first)
                 let share = Double(page.count) / Double(first)

@@ -47,9 +47,9 @@ struct SearchCommand: ParsableCommand {
                                     filters: filterOptions.filters)
         let result = try index.search(request)
         if explain { StandardError.line(result.explanation) }
-        HitListPrinter(json: format.json, style: format.style).print(result.hits)
-        if !format.json && !result.hits.isEmpty && result.estimatedTotal > offset + result.hits.count {
-            StandardError.line("(\(result.hits.count) of about \(result.estimatedTotal) hits; --limit shows more)")
+        HitListPrinter(json: format.json, style: format.style).print(result.hits, count: result.count)
+        if !format.json && !result.hits.isEmpty && result.count.upperBound > offset + result.hits.count {
+            StandardError.line("(\(result.hits.count) of \(result.count.inWords) hits; --limit shows more)")
         }
         if result.hits.isEmpty { throw NothingFound.paragraphs }
     }

@@ -5,10 +5,11 @@ struct HitListPrinter {
     let json: Bool
     let style: Style
 
-    func print(_ hits: [SearchHit]) {
+    /// `count`, when given, is how many hits there are in all; JSON lines carry it.
+    func print(_ hits: [SearchHit], count: MatchCount? = nil) {
         var output = Output()
         if json {
-            for hit in hits { output.line(JSONFields.hit(hit).line) }
+            for hit in hits { output.line(JSONFields.hit(hit, count: count).line) }
         } else {
             let printer = HitPrinter(style: style)
             for (number, hit) in hits.enumerated() {

@@ -33,8 +33,14 @@ enum JSONFields {
         .object([("source", .string(record.source)), ("line", .int(record.line)), ("text", .string(record.text))])
     }
 
-    static func hit(_ hit: SearchHit) -> JSONValue {
+    /// A hit; with `count`, also how many hits the query has in all: `total` (exact, or the best estimate),
+    /// `total_exact`, and the bounds the true number lies within, `total_min` and `total_max`.
+    static func hit(_ hit: SearchHit, count: MatchCount? = nil) -> JSONValue {
         let record = hit.record
+        let totals: [(String, JSONValue)] = count.map {
+            [("total", .int($0.estimate)), ("total_exact", .bool($0.isExact)),
+             ("total_min", .int($0.lowerBound)), ("total_max", .int($0.upperBound))]
+        } ?? []
         return .object([
             ("id", .string(record.id)),
             ("source", .string(record.source)),
@@ -50,7 +56,7 @@ enum JSONFields {
             ("matches", .strings(hit.highlights.map { String(record.text[$0]) })),
             ("duplicates", .int(hit.duplicates)),
             ("metadata", metadata(hit.notice)),
-        ])
+        ] + totals)
     }
 
     static func precedent(_ precedent: Precedent) -> JSONValue {
