@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XunchaIndex
 
 @main
 struct Xuncha: ParsableCommand {
@@ -13,9 +14,17 @@ struct Xuncha: ParsableCommand {
         an unknown paragraph; one line on stderr); 2 usage error or an index that cannot be read (one \
         sentence on stderr); 3 (index only) some corpus files could not be read and were skipped.
         """,
+        version: """
+        xuncha \(version)
+        Xapian \(EngineVersions.xapian)
+        index format \(EngineVersions.indexFormat)
+        """,
         subcommands: [IndexCommand.self, SearchCommand.self, MeasuresCommand.self, PlanCommand.self, SimilarCommand.self,
                       NoticesCommand.self, ShowCommand.self]
     )
+
+    /// The tool's version; bump it with each release.
+    static let version = "1.0.0"
 
     /// Errors are one sentence on stderr and exit status 2 (1 when nothing was found); `--help` and
     /// `--version` print as usual.

@@ -64,9 +64,14 @@ struct CommandLine {
 extension CommandLine {
     /// Runs a POSIX shell script with `$0` the xuncha binary and `$@` the arguments.
     static func runShell(_ script: String, arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try runProgram("/bin/sh", ["-c", script, binary.path] + arguments, environment: environment)
+    }
+
+    /// Runs another program, e.g. one that gives xuncha a terminal.
+    static func runProgram(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, binary.path] + arguments
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
         process.currentDirectoryURL = root
         var merged = ProcessInfo.processInfo.environment
         merged.removeValue(forKey: "NO_COLOR")

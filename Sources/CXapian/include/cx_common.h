@@ -50,6 +50,9 @@ typedef struct cx_string {
 
 void cx_string_free(cx_string string) CX_NOEXCEPT;
 
+/* The version of the Xapian library linked in, e.g. "1.4.22"; static, never freed. */
+const char *cx_version_string(void) CX_NOEXCEPT;
+
 /* A failure reported by Xapian or by the bridge itself. */
 typedef struct cx_error cx_error;
 

@@ -44,7 +44,7 @@ struct MeasuresCommand: ParsableCommand {
         let index = try IndexBootstrap.openOrBuild(location)
         let precedents = try index.precedents(for: query.joined(separator: " "), limit: limit, offset: offset,
                                            filters: filterOptions.filters)
-        var output = Output()
+        var output = Output(for: format)
         if format.json {
             for precedent in precedents { output.line(JSONFields.precedent(precedent).line) }
         } else {

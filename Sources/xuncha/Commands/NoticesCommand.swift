@@ -25,7 +25,7 @@ struct NoticesCommand: ParsableCommand {
 
     func run() throws {
         let notices = try location.openIndex().notices(filters: filterOptions.filters)
-        var output = Output()
+        var output = Output(for: format)
         if format.json {
             for notice in notices { output.line(JSONFields.metadata(notice).line) }
         } else {

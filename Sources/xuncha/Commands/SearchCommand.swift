@@ -47,7 +47,7 @@ struct SearchCommand: ParsableCommand {
                                     filters: filterOptions.filters)
         let result = try index.search(request)
         if explain { StandardError.line(result.explanation) }
-        HitListPrinter(json: format.json, style: format.style).print(result.hits, count: result.count)
+        HitListPrinter(options: format).print(result.hits, count: result.count)
         if !format.json && !result.hits.isEmpty && result.count.upperBound > offset + result.hits.count {
             StandardError.line("(\(result.hits.count) of \(result.count.inWords) hits; --limit shows more)")
         }

@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         let notice = try index.notice(key: record.noticeKey)
         let problem = record.problem.flatMap { $0.line == record.line ? record : try? index.paragraph($0.description) }
         let measures = record.role == .problem ? try index.measures(answering: record.location) : []
-        var output = Output()
+        var output = Output(for: format)
         if format.json {
             output.line(JSONValue.object([
                 ("id", .string(record.id)),

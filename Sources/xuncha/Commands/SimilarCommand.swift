@@ -24,7 +24,7 @@ struct SimilarCommand: ParsableCommand {
     func run() throws {
         let index = try location.openIndex()
         let (_, result) = try index.similar(to: reference, limit: limit, filters: filterOptions.filters)
-        HitListPrinter(json: format.json, style: format.style).print(result.hits)
+        HitListPrinter(options: format).print(result.hits)
         if result.hits.isEmpty { throw NothingFound.paragraphs }
     }
 }

@@ -2,13 +2,13 @@ import XunchaIndex
 
 /// Prints a list of hits for people or as JSON lines; shared by `search` and `similar`.
 struct HitListPrinter {
-    let json: Bool
-    let style: Style
+    let options: OutputOptions
 
     /// `count`, when given, is how many hits there are in all; JSON lines carry it.
     func print(_ hits: [SearchHit], count: MatchCount? = nil) {
-        var output = Output()
-        if json {
+        var output = Output(for: options)
+        let style = options.style
+        if options.json {
             for hit in hits { output.line(JSONFields.hit(hit, count: count).line) }
         } else {
             let printer = HitPrinter(style: style)

@@ -7,6 +7,10 @@ enum StandardStreams {
     /// Set when xuncha started with its stdout closed: the number is held by /dev/null (see `secure`), and
     /// anything written there would be lost, so writing is an error instead.
     nonisolated(unsafe) private static var outputWasClosed = false
+    /// Whether stdout was a terminal when xuncha started (a pager started later takes its place), and its
+    /// width in columns.
+    nonisolated(unsafe) private(set) static var outputIsTerminal = false
+    nonisolated(unsafe) private(set) static var outputColumns = 80
 
     /// Called first thing: a standard descriptor that was closed is filled with /dev/null, so that no file
     /// xuncha opens later (an index file) takes its number and receives what is printed.
@@ -20,6 +24,13 @@ enum StandardStreams {
             }
             if descriptor == STDOUT_FILENO { outputWasClosed = true }
         }
+        outputIsTerminal = isatty(STDOUT_FILENO) == 1
+        var size = winsize()
+        if outputIsTerminal && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 {
+            outputColumns = Int(size.ws_col)
+        } else if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+            outputColumns = columns
+        }
     }
 
     /// Writes to stdout, or ends the process as described above.
@@ -30,6 +41,7 @@ enum StandardStreams {
 
     /// Writes to stderr; a failure there has nowhere to be told and is ignored.
     static func writeError(_ text: String) {
+        if Pager.hold(text) { return }
         _ = write(text, to: STDERR_FILENO)
     }
 
@@ -53,7 +65,7 @@ enum StandardStreams {
     private static func failedOutput(_ failure: Int32) -> Never {
         if failure == EPIPE {
             // The reader has all it wanted (head, a pager that was quit): nothing to report.
-            exit(141)
+            exit(Pager.isRunning ? 0 : 141)
         }
         let reason = failure == EBADF ? "standard output is closed" : String(cString: strerror(failure))
         writeError("xuncha: cannot write the results: \(reason)\n")

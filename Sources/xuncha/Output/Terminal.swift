@@ -13,7 +13,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
             let environment = ProcessInfo.processInfo.environment
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
             if environment["TERM"] == "dumb" { return false }
-            return isatty(STDOUT_FILENO) == 1
+            return StandardStreams.outputIsTerminal
         }
     }
 }
@@ -38,17 +38,36 @@ struct Style {
     }
 }
 
-/// Buffered standard output: one write per screenful rather than per line.
+/// Buffered standard output: one write per screenful rather than per line. On a terminal, results for people
+/// are wrapped to its width keeping each line's indent, and long output goes through the pager.
 struct Output {
     private var buffer = ""
+    private var wrapper: LineWrapper?
+    private var pages = false
+
+    /// Plain output, as `index` prints its summary.
+    init() {}
+
+    /// Output of results, shaped by `--json` and `--no-pager`.
+    init(for options: OutputOptions) {
+        let terminal = StandardStreams.outputIsTerminal
+        pages = terminal && !options.noPager
+        wrapper = terminal && !options.json ? LineWrapper(columns: StandardStreams.outputColumns) : nil
+    }
 
     mutating func line(_ text: String = "") {
-        buffer += text
-        buffer += "\n"
+        if let wrapper {
+            for piece in wrapper.wrap(text) { buffer += piece; buffer += "\n" }
+        } else {
+            buffer += text
+            buffer += "\n"
+        }
         if buffer.utf8.count > 1 << 16 { flush() }
     }
 
     mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        if pages { Pager.start() }
         StandardStreams.write(buffer)
         buffer = ""
     }
