@@ -19,7 +19,8 @@ public enum ParagraphRole: String, Codable, Sendable, CaseIterable {
     case summary
 }
 
-/// Where a paragraph comes from: the file relative to the corpus folder and the 1-based line number.
+/// Where a paragraph comes from: the file relative to the corpus folder and the 1-based line number (for a file
+/// that is not plain text, the paragraph's number in the file).
 public struct ParagraphLocation: Hashable, Codable, Sendable, CustomStringConvertible {
     public var source: String
     public var line: Int
@@ -77,12 +78,15 @@ public struct Paragraph: Codable, Sendable, Equatable {
     public var items: [String]
     /// For a measure: the titles in 《…》 it adopted or revised, de-duplicated, without the brackets.
     public var institutions: [String]
+    /// The page the paragraph starts on, for files that have pages (PDF).
+    public var page: Int?
 
     public init(location: ParagraphLocation, text: String, role: ParagraphRole, section: [String] = [],
                 problem: ParagraphLocation? = nil, statesProblem: Bool = false, items: [String] = [],
-                institutions: [String] = []) {
+                institutions: [String] = [], page: Int? = nil) {
         self.location = location; self.text = text; self.role = role; self.section = section
         self.problem = problem; self.statesProblem = statesProblem; self.items = items; self.institutions = institutions
+        self.page = page
     }
 }
 

@@ -13,25 +13,37 @@ public enum NoticeParser {
     /// Decodes, cleans, splits and structures one file. `source` is the path relative to the corpus folder.
     /// Throws `CorpusFileError` when the bytes cannot be decoded as text.
     public static func parse(fileData: Data, source: String) throws -> [Notice] {
-        let text = try TextDecoding.decode(fileData, source: source)
-        return parse(text: text, source: source)
+        parse(document: try PlainTextReader.read(fileData, source: source), source: source)
     }
 
     /// The same for text already decoded.
     public static func parse(text: String, source: String) -> [Notice] {
+        parse(document: PlainTextReader.document(text: text), source: source)
+    }
+
+    /// The same for the paragraphs a format reader made of a file. The parser never knows the format.
+    public static func parse(document: SourceDocument, source: String) -> [Notice] {
         var lines: [SourceLine] = []
         var webFacts: [(line: Int, fact: WebFact)] = []
-        for (index, raw) in PhysicalLines.split(text).enumerated() {
-            switch LineCleaner.classify(raw) {
-            case .content(let cleaned): lines.append(SourceLine(line: index + 1, text: cleaned))
-            case .webFact(let fact): webFacts.append((index + 1, fact))
+        for paragraph in document.paragraphs {
+            switch LineCleaner.classify(paragraph.text) {
+            case .content(let cleaned): lines.append(SourceLine(line: paragraph.number, text: cleaned, page: paragraph.page))
+            case .webFact(let fact): webFacts.append((paragraph.number, fact))
             case .noise: break
             }
         }
         guard !lines.isEmpty else { return [] }
+        // What the file states about itself counts as a fact line before its first paragraph.
+        let hints = document.hints
+        if hints.publishDate != nil || hints.sourceSite != nil || hints.url != nil {
+            webFacts.insert((lines[0].line, WebFact(publishDate: hints.publishDate, sourceSite: hints.sourceSite,
+                                                    url: hints.url)), at: 0)
+        }
         // A notice runs from its first paragraph to its last: blank and noise lines around it are not part of it.
-        return NoticeSplitter.split(lines, webFacts: webFacts).map { span in
-            build(span: span, source: source, startLine: span.lines.first!.line, endLine: span.lines.last!.line)
+        return NoticeSplitter.split(lines, webFacts: webFacts).enumerated().map { index, span in
+            var notice = build(span: span, source: source, startLine: span.lines.first!.line, endLine: span.lines.last!.line)
+            if index == 0, notice.metadata.title == nil, let title = hints.title { notice.metadata.title = title }
+            return notice
         }
     }
 
@@ -51,7 +63,8 @@ public enum NoticeParser {
                 problem: links[i].map { ParagraphLocation(source: source, line: span.lines[$0].line) },
                 statesProblem: isMeasure && statesOwnProblem[i],
                 items: isMeasure ? MeasureDetails.items(in: texts[i]) : [],
-                institutions: isMeasure ? MeasureDetails.institutions(in: texts[i]) : [])
+                institutions: isMeasure ? MeasureDetails.institutions(in: texts[i]) : [],
+                page: span.lines[i].page)
         }
         return Notice(source: source, startLine: startLine, endLine: endLine, metadata: metadata, paragraphs: paragraphs)
     }

@@ -2,6 +2,7 @@
 struct SourceLine {
     let line: Int
     let text: String
+    var page: Int? = nil
 }
 
 /// Divides a file's lines into notices: each title line opens a notice; lines before the first title belong to

@@ -40,7 +40,7 @@ enum TextDecoding {
 
     /// GB18030 only when every byte sequence is well formed: Foundation's converter is the judge, after a
     /// structural check that refuses what it might otherwise let through (a dangling first byte of a pair, 0x80, 0xFF).
-    private static func decodeGB18030(_ data: Data) -> String? {
+    static func decodeGB18030(_ data: Data) -> String? {
         guard isWellFormedGB18030([UInt8](data)) else { return nil }
         return String(data: data, encoding: gb18030)
     }
