@@ -36,8 +36,16 @@ let package = Package(
             name: "NoticeParsing",
             resources: [.copy("Resources")]
         ),
+        // libxml2's HTML parser behind a C header free of libxml2 types.
+        .target(
+            name: "CHTML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        // Readers that turn web pages, Word and PDF files into the paragraphs the parser takes from text.
+        .target(name: "NoticeFormats", dependencies: ["NoticeParsing", "CHTML"]),
         // Indexing notices into Xapian and querying them.
-        .target(name: "XunchaIndex", dependencies: ["SwiftXapian", "NoticeParsing", "ChineseText"]),
+        .target(name: "XunchaIndex", dependencies: ["SwiftXapian", "NoticeParsing", "NoticeFormats", "ChineseText"]),
         // A small document model (headings, paragraphs, tables) written as a Word .docx; knows nothing of notices.
         .target(
             name: "DocxWriter",
@@ -62,6 +70,7 @@ let package = Package(
         .testTarget(name: "SwiftXapianTests", dependencies: ["SwiftXapian"]),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(name: "NoticeParsingTests", dependencies: ["NoticeParsing"], resources: [.copy("Gold")]),
+        .testTarget(name: "NoticeFormatsTests", dependencies: ["NoticeFormats", "NoticeParsing"], resources: [.copy("Fixtures")]),
         .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
         .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter",

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeFormats
 
 /// A file found in the corpus folder, before it is read.
 struct CorpusFile: Sendable {
@@ -12,8 +13,6 @@ struct CorpusFile: Sendable {
 /// Walks the corpus folder and its subfolders, following links but never looping, and sorts what it finds
 /// into notice files and files that are not notices (images, `.DS_Store`, …).
 struct CorpusScanner {
-    static let noticeExtensions: Set<String> = ["txt", "text", "md"]
-
     struct Result {
         var files: [CorpusFile] = []
         var notNotices: [String] = []
@@ -70,7 +69,7 @@ struct CorpusScanner {
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 if !name.hasPrefix(".") { walk(url, relative: source, visited: &visited, into: &result) }
             } else if (info.st_mode & S_IFMT) == S_IFREG {
-                if name.hasPrefix(".") || !Self.noticeExtensions.contains(url.pathExtension.lowercased()) {
+                if name.hasPrefix(".") || !DocumentFormats.handles(extension: url.pathExtension) {
                     result.notNotices.append(source)
                 } else {
                     let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9

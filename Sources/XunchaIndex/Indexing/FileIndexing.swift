@@ -1,9 +1,12 @@
 import Foundation
+import NoticeFormats
 import NoticeParsing
 
 /// One corpus file read, parsed and analysed, ready for the writer. Made on worker threads.
 struct FileIndexing: Sendable {
     var file: CorpusFile
+    /// The format the file was read as (`text`, `html`, …).
+    var format: String
     var hash: String
     var notices: [NoticeRecord]
     var documents: [PreparedDocument]
@@ -21,7 +24,8 @@ struct FileIndexing: Sendable {
             return .failed(source: file.source, reason: "cannot read: \(Self.readFailure(error))")
         }
         do {
-            let notices = try NoticeParser.parse(fileData: data, source: file.source)
+            let (format, document) = try DocumentFormats.read(data, source: file.source)
+            let notices = NoticeParser.parse(document: document, source: file.source)
             var records: [NoticeRecord] = []
             var documents: [PreparedDocument] = []
             for notice in notices {
@@ -36,7 +40,7 @@ struct FileIndexing: Sendable {
             }
             var measured = file
             measured.size = Int64(data.count)
-            return .ready(FileIndexing(file: measured, hash: Manifest.hash(of: data), notices: records, documents: documents))
+            return .ready(FileIndexing(file: measured, format: format, hash: Manifest.hash(of: data), notices: records, documents: documents))
         } catch let error as CorpusFileError {
             return .failed(source: file.source, reason: error.reason)
         } catch {

@@ -18,6 +18,10 @@ public struct IndexSummary: Codable, Sendable {
     public var rebuildReason: String?
     public var index = ""
     public var corpus = ""
+    /// Notice files in the corpus folder per format (`text`, `html`, `docx`, …), by their extension.
+    public var formats: [String: Int] = [:]
+    /// Files skipped in this run, per reason: files that are not notices, and notice files that could not be read.
+    public var skippedByReason: [String: Int] = [:]
 
     public struct FailedFile: Codable, Sendable {
         public var source: String
@@ -26,7 +30,8 @@ public struct IndexSummary: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case added, updated, removed, unchanged, skipped, failed, notices, paragraphs, seconds
-        case bytesRead = "bytes_read", rebuilt, rebuildReason = "rebuild_reason", index, corpus
+        case bytesRead = "bytes_read", rebuilt, rebuildReason = "rebuild_reason", index, corpus, formats
+        case skippedByReason = "skipped_by_reason"
     }
 }
 

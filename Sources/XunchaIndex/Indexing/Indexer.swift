@@ -67,6 +67,7 @@ public final class Indexer {
         }
         summary.notices = target.manifest.files.values.reduce(0) { $0 + $1.notices.count }
         summary.paragraphs = target.manifest.files.values.reduce(0) { $0 + $1.paragraphs }
+        summary.countFormats(of: scan)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }

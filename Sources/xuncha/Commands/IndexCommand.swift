@@ -16,7 +16,7 @@ struct IndexCommand: ParsableCommand {
         """
     )
 
-    @Option(help: ArgumentHelp("The folder of notice files (.txt, .text, .md; subfolders too).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder of notice files (.txt, .md, .html, .docx, …; subfolders too).", valueName: "dir"))
     var corpus: String?
 
     @OptionGroup var location: IndexLocation
@@ -77,6 +77,8 @@ extension JSONValue {
             ("rebuild_reason", .string(summary.rebuildReason)),
             ("index", .string(summary.index)),
             ("corpus", .string(summary.corpus)),
+            ("formats", .object(summary.formats.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
+            ("skipped_by_reason", .object(summary.skippedByReason.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
         ])
     }
 }
