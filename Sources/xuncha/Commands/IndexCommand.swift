@@ -40,7 +40,9 @@ struct IndexCommand: ParsableCommand {
         indexer.commitEveryBytes = Int64(commitEvery) << 20
         let showProgress = progress ?? (isatty(STDERR_FILENO) == 1 && !json)
         let bar = showProgress ? ProgressBar() : nil
+        let interruption = IndexInterruption(directory: location.directory, path: location.path, progress: bar)
         let summary = try indexer.run(corpus: corpus, rebuild: rebuild, progress: bar.map { bar in { bar.update($0) } })
+        interruption.end()
         bar?.finish()
         for failure in summary.failed {
             StandardError.line("xuncha: skipped \(failure.source): \(failure.reason)")

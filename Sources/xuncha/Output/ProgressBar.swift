@@ -5,8 +5,13 @@ import XunchaIndex
 final class ProgressBar {
     private var lastDraw = 0.0
     private var drawn = false
+    /// Set once xuncha is interrupted: the line is cleared and must not be drawn again.
+    nonisolated(unsafe) private var silenced = false
+
+    func silence() { silenced = true }
 
     func update(_ progress: IndexProgress) {
+        guard !silenced else { return }
         let finished = progress.filesDone == progress.filesTotal
         guard finished || progress.elapsed - lastDraw >= 0.1 else { return }
         lastDraw = progress.elapsed
