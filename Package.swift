@@ -43,7 +43,10 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         // Readers that turn web pages, Word and PDF files into the paragraphs the parser takes from text.
-        .target(name: "NoticeFormats", dependencies: ["NoticeParsing", "CHTML"]),
+        .target(
+            name: "NoticeFormats",
+            dependencies: ["NoticeParsing", "CHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Indexing notices into Xapian and querying them.
         .target(name: "XunchaIndex", dependencies: ["SwiftXapian", "NoticeParsing", "NoticeFormats", "ChineseText"]),
         // A small document model (headings, paragraphs, tables) written as a Word .docx; knows nothing of notices.
@@ -70,7 +73,11 @@ let package = Package(
         .testTarget(name: "SwiftXapianTests", dependencies: ["SwiftXapian"]),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(name: "NoticeParsingTests", dependencies: ["NoticeParsing"], resources: [.copy("Gold")]),
-        .testTarget(name: "NoticeFormatsTests", dependencies: ["NoticeFormats", "NoticeParsing"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NoticeFormatsTests",
+            dependencies: ["NoticeFormats", "NoticeParsing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
         .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter",

@@ -20,6 +20,7 @@ public enum DocumentFormats {
     public static let all: [any DocumentFormat] = [
         TextFormat(),
         HTMLFormat(),
+        DOCXFormat(),
     ]
 
     /// Whether files with this extension (any case, no dot) are notice files.

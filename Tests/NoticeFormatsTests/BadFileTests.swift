@@ -2,6 +2,7 @@ import Foundation
 import NoticeFormats
 import NoticeParsing
 import XCTest
+import ZIPFoundation
 
 /// Files that are not what they claim, or are built to exhaust a reader: each fails with one sentence.
 final class BadFileTests: XCTestCase {
@@ -45,5 +46,36 @@ final class BadFileTests: XCTestCase {
         XCTAssertEqual(try DocumentFormats.read(Data(page.utf8), source: "page.txt").format, "html")
         // Binary data named .html is refused.
         XCTAssertEqual(reason(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]), "picture.html"), "not a web page: contains NUL bytes")
+    }
+
+    func testDamagedWordFiles() throws {
+        let docx = try Parity.data("jishui.docx")
+        XCTAssertEqual(reason(docx.prefix(docx.count / 2), "truncated.docx"), "not a Word file: not a complete zip archive")
+        var flipped = [UInt8](docx)
+        for i in stride(from: 200, to: flipped.count / 2, by: 7) { flipped[i] ^= 0x5A }
+        XCTAssertNotNil(reason(Data(flipped), "corrupt.docx"))
+        XCTAssertEqual(reason(Data("PK\u{3}\u{4} not really".utf8), "lying.docx"), "not a Word file: not a complete zip archive")
+        XCTAssertEqual(reason(Data("中共某局党组关于巡察整改情况的通报".utf8), "text.docx"), "not a Word file: not a complete zip archive")
+        XCTAssertEqual(reason(try zip(["word/other.xml": Data("<x/>".utf8)]), "empty.docx"),
+                       "a zip archive but not a Word file: it has no word/document.xml")
+        XCTAssertEqual(reason(try zip(["word/document.xml": Data("<w:document><w:body><w:p>".utf8)]), "broken.docx"),
+                       "Word file's document.xml is not well-formed XML")
+    }
+
+    func testZipBombIsRefusedWithBoundedMemory() throws {
+        let huge = Data(repeating: 0x20, count: 80 << 20)
+        let bomb = try zip(["word/document.xml": huge])
+        XCTAssertLessThan(bomb.count, 1 << 20)
+        XCTAssertEqual(reason(bomb, "bomb.docx"), "Word file's word/document.xml inflates past 64 MB (a zip bomb?)")
+    }
+
+    private func zip(_ entries: [String: Data]) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, data) in entries.sorted(by: { $0.key < $1.key }) {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return try XCTUnwrap(archive.data)
     }
 }

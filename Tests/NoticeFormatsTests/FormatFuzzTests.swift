@@ -58,4 +58,8 @@ final class FormatFuzzTests: XCTestCase {
         try fuzz("jishui.utf8.html", pieces: Self.htmlPieces, seed: 11)
         try fuzz("heping.gbk.html", pieces: Self.htmlPieces, seed: 12)
     }
+
+    func testMutatedWordFilesNeverCrashTheReader() throws {
+        try fuzz("jishui.docx", pieces: [], seed: 21)
+    }
 }
