@@ -128,3 +128,14 @@ final class PlanTests: XCTestCase {
         XCTAssertEqual(decoded.sections.count, 1)
     }
 }
+
+final class ProblemWordingTests: XCTestCase {
+    func testTheFrameOfANoticesProblemIsLeftOut() {
+        XCTAssertEqual(ProblemWording.core("针对“扫黑除恶工作有短板”问题。"), "扫黑除恶工作有短板")
+        XCTAssertEqual(ProblemWording.core("关于“学习贯彻习近平新时代中国特色社会主义思想不够深入扎实”问题的整改"), "学习贯彻习近平新时代中国特色社会主义思想不够深入扎实")
+        XCTAssertEqual(ProblemWording.core("“机构改革不够彻底到位”问题的整改落实情况。"), "机构改革不够彻底到位")
+        XCTAssertEqual(ProblemWording.core("整改任务：法律宣传缺乏针对性。"), "法律宣传缺乏针对性")
+        XCTAssertEqual(ProblemWording.core("公务用车管理不规范"), "公务用车管理不规范")
+        XCTAssertEqual(ProblemWording.core("问题"), "问题")
+    }
+}

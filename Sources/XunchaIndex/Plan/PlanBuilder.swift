@@ -18,8 +18,9 @@ extension NoticeIndex {
         var entries: [PlanEntry] = []
         for (index, problem) in problems.enumerated() {
             // A few more than asked, since those that only share a word or two with the problem are left out.
-            let found = try self.precedents(for: Self.searchText(problem.text), limit: precedents * 2, filters: filters)
-                .filter { coverage.share(of: problem.text, in: $0) >= ProblemCoverage.minimum }
+            let point = ProblemWording.core(problem.text)
+            let found = try self.precedents(for: Self.searchText(point), limit: precedents * 2, filters: filters)
+                .filter { coverage.share(of: point, in: $0) >= ProblemCoverage.minimum }
                 .prefix(precedents).map { $0 }
             entries.append(PlanEntry(number: index + 1, problem: problem, precedents: found,
                                      suggested: steps.suggestions(from: found, limit: suggestions)))

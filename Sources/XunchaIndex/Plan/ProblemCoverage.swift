@@ -8,8 +8,13 @@ struct ProblemCoverage {
     /// Below this a precedent is a chance match on a word or two: "no precedent found" is the truer answer.
     static let minimum = 0.3
 
+    /// Words of any feedback, whatever its subject: they neither make nor break a match.
+    static let frameWords: Set<String> = ["问题", "工作", "情况", "整改", "方面", "存在", "针对", "关于", "落实", "方面"]
+
     func share(of problem: String, in precedent: Precedent) -> Double {
-        let words = analyzer.tokens(in: problem).filter { $0.text.count > 1 && !analyzer.isStopWord($0.text) }
+        let words = analyzer.tokens(in: problem).filter {
+            $0.text.count > 1 && !analyzer.isStopWord($0.text) && !Self.frameWords.contains($0.text)
+        }
         guard !words.isEmpty else { return 1 }
         let text = ([precedent.problem.text] + precedent.measures.map(\.text)).joined(separator: "\n")
         var found = 0.0
