@@ -9,18 +9,22 @@ import XCTest
 final class PlanQualityTests: XCTestCase {
     /// The notices held out: different agencies, levels and kinds of problems.
     static let heldOut = PlanQualityFixture.heldOut
-    /// The share of first-three suggestions that share the topic of a real measure, measured at 0.48 (32 of 66) when set.
-    static let floor = 0.45
+    /// The share of first-three suggestions that share the topic of a real measure, measured at 0.54 (34 of 63) when set;
+    /// 15 of the 21 problems that found precedents have at least one such suggestion among their first three.
+    static let floor = 0.5
 
     func testFirstThreeSuggestionsShareTheTopicOfTheAgencysOwnMeasures() throws {
         let fixture = try PlanQualityFixture.shared()
         let judgments = try PlanQualityFixture.judgments()
         var judged = 0, shared = 0, unjudged: [String] = []
+        var helped = Set<String>()
         for problem in fixture.problems {
             for suggestion in problem.suggestions.prefix(3) {
                 judged += 1
                 switch judgments[PlanQualityFixture.key(problem.text, suggestion)] {
-                case true?: shared += 1
+                case true?:
+                    shared += 1
+                    helped.insert(problem.text)
                 case false?: break
                 case nil: unjudged.append("\(problem.text.prefix(20)) → \(suggestion.prefix(30))")
                 }
@@ -30,7 +34,8 @@ final class PlanQualityTests: XCTestCase {
             try fixture.dump(to: URL(fileURLWithPath: path))
         }
         let share = Double(shared) / Double(max(judged, 1))
-        print("plan quality: \(shared) of \(judged) first-three suggestions share the topic of a real measure (\(String(format: "%.2f", share))); \(unjudged.count) not judged")
+        print("plan quality: \(shared) of \(judged) first-three suggestions share the topic of a real measure (\(String(format: "%.2f", share))); "
+              + "\(helped.count) of \(fixture.problems.filter { !$0.suggestions.isEmpty }.count) problems have at least one; \(unjudged.count) not judged")
         XCTAssertGreaterThanOrEqual(share, Self.floor, "not judged: \(unjudged)")
     }
 }

@@ -73,7 +73,7 @@ final class PlanTests: XCTestCase {
         let plan = try index.plan(for: "（一）“三重一大”事项集体决策制度执行不严格\n（二）公务用车管理不规范，存在公车私用现象", precedents: 3)
         XCTAssertEqual(plan.entries.map(\.number), [1, 2])
         for entry in plan.entries {
-            let precedents = try index.precedents(for: entry.problem.text, limit: 3)
+            let precedents = try index.precedents(for: NoticeIndex.searchText(ProblemWording.core(entry.problem.text)), limit: 3)
             XCTAssertEqual(entry.precedents.map(\.problem), precedents.map(\.problem), "the same precedents as `measures`")
             XCTAssertEqual(entry.precedents.count, 3)
             XCTAssertFalse(entry.suggested.isEmpty)

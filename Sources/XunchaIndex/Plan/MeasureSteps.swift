@@ -20,8 +20,9 @@ struct MeasureSteps {
         var order: (place: Int, rank: Int)
     }
 
-    func suggestions(from precedents: [Precedent], limit: Int) -> [SuggestedMeasure] {
+    func suggestions(from precedents: [Precedent], for problem: String, limit: Int) -> [SuggestedMeasure] {
         let steps = self.steps(of: precedents)
+        let problemWords = words(problem)
         // Folded groups, each led by its first (best-ranked) step.
         var groups: [[Step]] = []
         for step in steps {
@@ -31,18 +32,21 @@ struct MeasureSteps {
                 groups.append([step])
             }
         }
-        let ranked = groups.map { group -> (SuggestedMeasure, (place: Int, rank: Int)) in
+        let ranked = groups.map { group -> (SuggestedMeasure, (relevant: Int, place: Int, rank: Int)) in
             let lead = group[0]
             let similar = steps.filter { Self.similarity(lead.words, $0.words) >= Self.similarStep }
             let agencies = Set((group + similar).map(\.source.agency)).count
             var seen = Set<MeasureSource>()
             let sources = group.map(\.source).filter { seen.insert($0).inserted }
-            return (SuggestedMeasure(text: lead.text, agencies: agencies, sources: sources), lead.order)
+            let relevant = problemWords.isEmpty ? 0 : group.map { $0.words.intersection(problemWords).count }.max()!
+            return (SuggestedMeasure(text: lead.text, agencies: agencies, sources: sources),
+                    (relevant, lead.order.place, lead.order.rank))
         }
-        // Most agencies first; among equals, each precedent's first step, then each one's second…, so the
-        // first suggestions draw on several agencies rather than on the best precedent alone.
-        return ranked.sorted { ($0.0.agencies, -$0.1.place, -$0.1.rank) > ($1.0.agencies, -$1.1.place, -$1.1.rank) }
-            .prefix(limit).map(\.0)
+        // Most agencies first; among equals, the steps that name more of the problem's words, then each
+        // precedent's first step, then each one's second…, so that the first suggestions draw on several agencies.
+        return ranked.sorted {
+            ($0.0.agencies, $0.1.relevant, -$0.1.place, -$0.1.rank) > ($1.0.agencies, $1.1.relevant, -$1.1.place, -$1.1.rank)
+        }.prefix(limit).map(\.0)
     }
 
     /// Every measure's items (or the measure whole, or its sentences when long), precedents in rank order.
@@ -82,7 +86,7 @@ struct MeasureSteps {
     }
 
     /// The content words of a step, each synonym group counted as one word.
-    private func words(_ text: String) -> Set<String> {
+    func words(_ text: String) -> Set<String> {
         var words = Set<String>()
         for token in analyzer.tokens(in: text) where token.text.count > 1 && !analyzer.isStopWord(token.text) {
             let synonyms = analyzer.synonyms(of: token.text)

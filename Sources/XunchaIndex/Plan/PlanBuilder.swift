@@ -17,13 +17,12 @@ extension NoticeIndex {
         let coverage = ProblemCoverage(analyzer: analyzer)
         var entries: [PlanEntry] = []
         for (index, problem) in problems.enumerated() {
-            // A few more than asked, since those that only share a word or two with the problem are left out.
+            // The precedents `measures` lists for the problem, less those that only share a word or two with it.
             let point = ProblemWording.core(problem.text)
-            let found = try self.precedents(for: Self.searchText(point), limit: precedents * 2, filters: filters)
+            let found = try self.precedents(for: Self.searchText(point), limit: precedents, filters: filters)
                 .filter { coverage.share(of: point, in: $0) >= ProblemCoverage.minimum }
-                .prefix(precedents).map { $0 }
             entries.append(PlanEntry(number: index + 1, problem: problem, precedents: found,
-                                     suggested: steps.suggestions(from: found, limit: suggestions)))
+                                     suggested: steps.suggestions(from: found, for: point, limit: suggestions)))
         }
         return Plan(entries: entries, precedentsPerProblem: precedents)
     }
