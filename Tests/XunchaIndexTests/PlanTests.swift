@@ -56,6 +56,12 @@ final class FeedbackSplittingTests: XCTestCase {
         XCTAssertEqual(try FeedbackProblems.split("1. 公务\u{1B}[31m用车\u{202E}管理不规范").map(\.text), ["公务[31m用车管理不规范"])
     }
 
+    func testAWebPageOfFeedbackIsReadAsTheIndexReadsOne() throws {
+        let page = "<html><head><title>反馈意见</title></head><body><p>1. 公务用车管理不规范</p><p>2. 违规发放津补贴</p></body></html>"
+        let text = try FeedbackText.read(Data(page.utf8), source: "feedback.html")
+        XCTAssertEqual(try FeedbackProblems.split(text).map(\.text).suffix(2), ["公务用车管理不规范", "违规发放津补贴"])
+    }
+
     func testFeedbackFilesAreReadInTheEncodingsOfTheCorpus() throws {
         let text = "1. 公务用车管理不规范"
         XCTAssertEqual(try FeedbackText.decode(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)), text)

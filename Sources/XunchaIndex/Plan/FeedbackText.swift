@@ -1,8 +1,25 @@
 import CoreFoundation
 import Foundation
+import NoticeFormats
+import NoticeParsing
 
-/// Feedback given as a file's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with one, or GB18030.
+/// Feedback given as a file's bytes: any format the index reads (a web page, …), one paragraph per line, else
+/// text in UTF-8 (with or without a byte-order mark), UTF-16 with one, or GB18030.
 public enum FeedbackText {
+    /// The text of a feedback file named `source` (its extension and first bytes tell its format).
+    public static func read(_ data: Data, source: String) throws -> String {
+        guard data.count <= FeedbackProblems.maximumBytes * 4 else {
+            throw PlanError.feedbackTooLarge(bytes: data.count, limit: FeedbackProblems.maximumBytes)
+        }
+        let ext = (source as NSString).pathExtension
+        guard let format = DocumentFormats.format(for: data, extension: ext), format.name != "text" else { return try decode(data) }
+        do {
+            return try format.read(data, source: source).paragraphs.map(\.text).joined(separator: "\n")
+        } catch let error as CorpusFileError {
+            throw PlanError.unreadableFile(source: source, reason: error.reason)
+        }
+    }
+
     public static func decode(_ data: Data) throws -> String {
         guard data.count <= FeedbackProblems.maximumBytes * 4 else {
             throw PlanError.feedbackTooLarge(bytes: data.count, limit: FeedbackProblems.maximumBytes)

@@ -7,6 +7,7 @@ public enum PlanError: Error, CustomStringConvertible, Sendable, Equatable {
     case tooManyProblems(count: Int, limit: Int)
     case badPrecedentCount(Int)
     case notText
+    case unreadableFile(source: String, reason: String)
 
     public var description: String {
         switch self {
@@ -22,6 +23,8 @@ public enum PlanError: Error, CustomStringConvertible, Sendable, Equatable {
             return "the feedback holds \(count) problems, more than the \(limit) a plan takes: split it into several plans"
         case .badPrecedentCount(let count):
             return "the number of precedents per problem must be between 1 and 10, not \(count)"
+        case .unreadableFile(let source, let reason):
+            return "cannot read the feedback in '\(source)': \(reason)"
         case .notText:
             return "the feedback is not text (UTF-8, UTF-16 or GB18030): save it as a .txt file, or paste it"
         }

@@ -56,7 +56,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let feedback = try FeedbackText.decode(try readInput())
+        let feedback = try FeedbackText.read(try readInput(), source: file ?? "-")
         let problems = try FeedbackProblems.split(feedback)
         let index = try IndexBootstrap.openOrBuild(location)
         let plan = try index.plan(for: problems, precedents: precedents, filters: filterOptions.filters)
