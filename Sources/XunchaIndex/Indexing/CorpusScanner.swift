@@ -35,13 +35,19 @@ struct CorpusScanner {
     }
 
     func scan(_ root: URL) throws -> Result {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw IndexError.missingCorpus(path: root.path)
-        }
+        try scan(CorpusFolders([root.path]))
+    }
+
+    func scan(_ folders: CorpusFolders) throws -> Result {
         var result = Result()
         var visitedFolders = Set<String>()
-        walk(root, relative: "", visited: &visitedFolders, into: &result)
+        for (index, root) in folders.urls.enumerated() {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw IndexError.missingCorpus(path: root.path)
+            }
+            walk(root, relative: folders.sourcePrefix(index), visited: &visitedFolders, into: &result)
+        }
         result.files.sort { $0.source < $1.source }
         return result
     }

@@ -17,7 +17,9 @@ public struct IndexSummary: Codable, Sendable {
     public var rebuilt = false
     public var rebuildReason: String?
     public var index = ""
+    /// The first corpus folder, and all of them.
     public var corpus = ""
+    public var corpora: [String] = []
     /// Notice files in the corpus folder per format (`text`, `html`, `docx`, …), by their extension.
     public var formats: [String: Int] = [:]
     /// Files skipped in this run, per reason: files that are not notices, and notice files that could not be read.
@@ -30,7 +32,7 @@ public struct IndexSummary: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case added, updated, removed, unchanged, skipped, failed, notices, paragraphs, seconds
-        case bytesRead = "bytes_read", rebuilt, rebuildReason = "rebuild_reason", index, corpus, formats
+        case bytesRead = "bytes_read", rebuilt, rebuildReason = "rebuild_reason", index, corpus, formats, corpora
         case skippedByReason = "skipped_by_reason"
     }
 }

@@ -22,17 +22,33 @@ public final class Indexer {
     /// The text that must match between index and program for an incremental update to be safe.
     var analysisSignature: String { IndexSchema.analysisSignature(extractor.analyzer) }
 
-    public func run(corpus corpusPath: String?, rebuild: Bool,
+    /// Indexes `corpus`, or the folders the index remembers when nil (`./corpus` for a new index).
+    public func run(corpus corpusPath: String?, rebuild: Bool, prune: Bool = false,
                     progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
-        try run(corpus: corpusPath, rebuild: rebuild, progress: progress, holding: directory.lockForWriting())
+        try run(corpora: corpusPath.map { [$0] } ?? [], rebuild: rebuild, prune: prune, progress: progress)
+    }
+
+    /// Indexes the folders `corpora`, or those the index remembers when empty. An index belongs to its folders:
+    /// other folders are refused unless `rebuild`, and a run that would remove more than half of the index's
+    /// files changes nothing unless `prune`.
+    public func run(corpora: [String], rebuild: Bool, prune: Bool = false,
+                    progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
+        try run(corpora: corpora, rebuild: rebuild, prune: prune, progress: progress, holding: directory.lockForWriting())
     }
 
     func run(corpus corpusPath: String?, rebuild: Bool, progress: ((IndexProgress) -> Void)?,
              holding lock: WriterLock) throws -> IndexSummary {
+        try run(corpora: corpusPath.map { [$0] } ?? [], rebuild: rebuild, prune: false, progress: progress, holding: lock)
+    }
+
+    func run(corpora: [String], rebuild: Bool, prune: Bool, progress: ((IndexProgress) -> Void)?,
+             holding lock: WriterLock) throws -> IndexSummary {
         let started = Date()
         defer { withExtendedLifetime(lock) {} }
 
-        var target = try openTarget(rebuild: rebuild, corpusPath: corpusPath)
+        let given = corpora.isEmpty ? nil : try CorpusFolders(corpora)
+        let opened = try openTarget(rebuild: rebuild, given: given)
+        var target = opened.target
         // A new generation that does not become current is removed at once: a failed build leaves nothing behind.
         var madeCurrent = false
         defer { if target.isNewGeneration && !madeCurrent { target.abandon() } }
@@ -40,9 +56,11 @@ public final class Indexer {
         summary.rebuilt = target.isNewGeneration && target.rebuildReason != nil
         summary.rebuildReason = target.rebuildReason
         summary.index = directory.url.path
-        summary.corpus = target.corpus.path
+        summary.corpus = target.corpus.urls[0].path
+        summary.corpora = target.corpus.urls.map(\.path)
 
         let scan = try scanner.scan(target.corpus)
+        if !prune { try refuseMassRemoval(scan: scan, previous: opened.previous, target: target) }
         summary.skipped = scan.notNotices.count
         summary.failed = scan.unreadable.map { .init(source: $0.source, reason: $0.reason) }
 
@@ -74,8 +92,13 @@ public final class Indexer {
 
     // MARK: - Steps
 
-    private func openTarget(rebuild: Bool, corpusPath: String?) throws -> WriteTarget {
-        let givenCorpus = corpusPath.map { URL(fileURLWithPath: $0).standardizedFileURL }
+    /// The target to write, and the manifest of the index it updates or replaces when it is of the same folders.
+    private struct OpenedTarget {
+        var target: WriteTarget
+        var previous: Manifest?
+    }
+
+    private func openTarget(rebuild: Bool, given: CorpusFolders?) throws -> OpenedTarget {
         switch directory.state {
         case .foreign:
             throw IndexError.foreignIndex(path: directory.url.path)
@@ -86,7 +109,7 @@ public final class Indexer {
         case .strayCurrent:
             throw IndexError.strayCurrent(path: directory.url.path)
         case .damaged(let reason):
-            return try newGeneration(corpus: givenCorpus ?? Self.defaultCorpus, reason: reason)
+            return OpenedTarget(target: try newGeneration(corpus: given ?? Self.defaultCorpus, reason: reason), previous: nil)
         case .present(let path) where !rebuild:
             let shards: [WritableDatabase]
             let stored: StoredIndexFacts
@@ -101,7 +124,12 @@ public final class Indexer {
                 if error.isDatabaseLocked { throw IndexError.locked(path: directory.url.path) }
                 throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
             }
-            let corpus = givenCorpus ?? stored.corpus.map { URL(fileURLWithPath: $0) } ?? Self.defaultCorpus
+            let remembered = try stored.corpora.map(CorpusFolders.init)
+            if let given, let remembered, !given.names(sameFoldersAs: remembered) {
+                throw IndexError.otherCorpus(index: directory.url.path, indexed: remembered.description,
+                                             given: given.description)
+            }
+            let corpus = given ?? remembered ?? Self.defaultCorpus
             guard let manifest = try stored.manifest() else {
                 throw IndexError.unreadableIndex(
                     path: directory.url.path,
@@ -109,27 +137,50 @@ public final class Indexer {
             }
             if let reason = stored.mismatch(schema: IndexSchema.version, analysis: analysisSignature) {
                 for shard in shards { try shard.close() }
-                return try newGeneration(corpus: corpus, reason: reason)
+                return OpenedTarget(target: try newGeneration(corpus: corpus, reason: reason), previous: manifest)
             }
-            return WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
-                               isNewGeneration: false, corpus: corpus,
-                               manifest: manifest, rebuildReason: nil)
+            let target = WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
+                                     isNewGeneration: false, corpus: corpus, manifest: manifest, rebuildReason: nil)
+            return OpenedTarget(target: target, previous: manifest)
         case .present(let path):
-            let remembered = (try? Shards.openReader(path)).flatMap { try? StoredIndexFacts(database: $0).corpus }
-            let corpus = givenCorpus ?? remembered.map { URL(fileURLWithPath: $0) } ?? Self.defaultCorpus
-            return try newGeneration(corpus: corpus, reason: "asked with --rebuild")
+            let stored = (try? Shards.openReader(path)).flatMap { try? StoredIndexFacts(database: $0) }
+            // Folders remembered but no longer acceptable matter only when no others are given.
+            let remembered = given == nil ? try stored?.corpora.map(CorpusFolders.init)
+                                          : (try? stored?.corpora.map(CorpusFolders.init)) ?? nil
+            let corpus = given ?? remembered ?? Self.defaultCorpus
+            // Rebuilt from other folders on request: what the old index held is not compared with them.
+            let sameFolders = remembered.map { corpus.names(sameFoldersAs: $0) } ?? false
+            let previous = sameFolders ? (try? stored?.manifest()) ?? nil : nil
+            return OpenedTarget(target: try newGeneration(corpus: corpus, reason: "asked with --rebuild"), previous: previous)
         case .missing:
-            return try newGeneration(corpus: givenCorpus ?? Self.defaultCorpus, reason: nil)
+            return OpenedTarget(target: try newGeneration(corpus: given ?? Self.defaultCorpus, reason: nil), previous: nil)
         }
     }
 
-    static var defaultCorpus: URL { URL(fileURLWithPath: "corpus").standardizedFileURL }
+    static var defaultCorpus: CorpusFolders { try! CorpusFolders(["corpus"]) }
 
-    private func newGeneration(corpus: URL, reason: String?) throws -> WriteTarget {
+    /// More than half of the index's files gone at once is more likely an unmounted disk or a wrong path than
+    /// files really deleted: such a run changes nothing unless `--prune` says so. A rebuild keeps nothing of
+    /// what it cannot read, so every file it does not find counts.
+    private func refuseMassRemoval(scan: CorpusScanner.Result, previous: Manifest?, target: WriteTarget) throws {
+        guard let previous, !previous.files.isEmpty else { return }
+        let present = Set(scan.files.map(\.source))
+        let removing = previous.files.keys.filter { source in
+            !present.contains(source) && (target.isNewGeneration || !scan.keeps(source))
+        }.count
+        if removing * 2 > previous.files.count {
+            throw IndexError.wouldRemoveMost(index: directory.url.path, removing: removing, of: previous.files.count,
+                                             corpus: target.corpus.description)
+        }
+    }
+
+    private func newGeneration(corpus: CorpusFolders, reason: String?) throws -> WriteTarget {
         // A corpus that is not there must not cost the user the index they have.
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: corpus.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw IndexError.missingCorpus(path: corpus.path)
+        for folder in corpus.urls {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw IndexError.missingCorpus(path: folder.path)
+            }
         }
         directory.removeStaleGenerations(keeping: directory.currentGenerationName)
         let generation = try Generation.create(in: directory)

@@ -9,12 +9,12 @@ struct WriteTarget {
     var path: String { generation.path }
     /// A new generation is built from empty and swapped in at the end; otherwise the live one is updated.
     let isNewGeneration: Bool
-    let corpus: URL
+    let corpus: CorpusFolders
     var manifest: Manifest
     let rebuildReason: String?
     private(set) var paragraphsWritten = 0
 
-    init(shards: [WritableDatabase], generation: Generation, isNewGeneration: Bool, corpus: URL, manifest: Manifest,
+    init(shards: [WritableDatabase], generation: Generation, isNewGeneration: Bool, corpus: CorpusFolders, manifest: Manifest,
          rebuildReason: String?) {
         writers = ShardWriters(shards: shards)
         self.generation = generation
@@ -72,7 +72,8 @@ struct WriteTarget {
         let database = shards[0]
         try database.setMetadata(IndexSchema.version, forKey: IndexSchema.MetadataKey.schema)
         try database.setMetadata(signature, forKey: IndexSchema.MetadataKey.analysis)
-        try database.setMetadata(corpus.path, forKey: IndexSchema.MetadataKey.corpus)
+        try database.setMetadata(corpus.urls[0].path, forKey: IndexSchema.MetadataKey.corpus)
+        try database.setMetadata(corpus.stored, forKey: IndexSchema.MetadataKey.corpora)
         try database.setMetadata(try manifest.encoded(), forKey: IndexSchema.MetadataKey.manifest)
         for shard in shards.dropFirst() { try shard.commit() }
         try database.commit()
@@ -95,7 +96,10 @@ struct WriteTarget {
 struct StoredIndexFacts {
     var schema: String
     var analysis: String
+    /// The first corpus folder.
     var corpus: String?
+    /// Every corpus folder.
+    var corpora: [String]?
     private let database: Database
 
     init(database: Database) throws {
@@ -105,6 +109,8 @@ struct StoredIndexFacts {
         analysis = try database.metadata(forKey: Key.analysis)
         let corpus = try database.metadata(forKey: Key.corpus)
         self.corpus = corpus.isEmpty ? nil : corpus
+        // Indexes made before several folders were possible remember one, under the older key.
+        corpora = CorpusFolders.decode(stored: try database.metadata(forKey: Key.corpora)) ?? self.corpus.map { [$0] }
     }
 
     /// Read only when asked: for a large corpus it is the biggest piece of metadata, and searches never need it.

@@ -62,6 +62,7 @@ public enum IndexSchema {
         static let schema = "xuncha:schema"
         static let analysis = "xuncha:analysis"
         static let corpus = "xuncha:corpus"
+        static let corpora = "xuncha:corpora"
         static let manifest = "xuncha:manifest"
         static func notice(_ key: String) -> String { "xuncha:notice:" + key }
     }

@@ -3,6 +3,9 @@ import SwiftXapian
 /// Everything that can go wrong opening, building or querying an index, each as one sentence for the user.
 public enum IndexError: Error, CustomStringConvertible, Sendable {
     case missingCorpus(path: String)
+    case badCorpus(path: String, reason: String)
+    case otherCorpus(index: String, indexed: String, given: String)
+    case wouldRemoveMost(index: String, removing: Int, of: Int, corpus: String)
     case missingIndex(path: String)
     case foreignIndex(path: String)
     case notAFolder(path: String)
@@ -23,6 +26,14 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .missingCorpus(let path):
             return "corpus folder '\(path)' does not exist or is not a folder"
+        case .badCorpus(let path, let reason):
+            return path.isEmpty ? "--corpus: \(reason)" : "cannot index '\(path)': \(reason)"
+        case .otherCorpus(let index, let indexed, let given):
+            return "the index at '\(index)' belongs to \(indexed), not \(given); run with --rebuild to build it from "
+                + "\(given) instead, or give another --index"
+        case .wouldRemoveMost(let index, let removing, let total, let corpus):
+            return "\(removing) of the \(total) files in the index at '\(index)' are no longer in \(corpus), so nothing was "
+                + "changed; if a disk is not mounted or the path is wrong, correct it, or run again with --prune to remove them"
         case .missingIndex(let path):
             return "no index at '\(path)': run 'xuncha index --index \(path)' first"
         case .foreignIndex(let path):

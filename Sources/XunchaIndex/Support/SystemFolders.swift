@@ -13,6 +13,17 @@ enum SystemFolders {
         }
     }
 
+    /// A corpus is never the root nor in a folder the kernel makes up: walking them has no end, and what they
+    /// hold is not the user's to index.
+    static func isOutOfBoundsForCorpus(_ path: String) -> Bool {
+        [path, resolved(path)].contains { $0 == "/" || isKernelMade($0) }
+    }
+
+    /// In `/proc`, `/sys` or `/dev`: never walked, not even with `--follow-links`.
+    static func isKernelMade(_ path: String) -> Bool {
+        virtual.contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
+
     /// The path with links resolved as far as it exists.
     static func resolved(_ path: String) -> String {
         if let real = realpath(path, nil) {

@@ -8,21 +8,27 @@ struct IndexCommand: ParsableCommand {
         abstract: "Build or update the index from the corpus folder.",
         discussion: """
         New files are added, changed files re-indexed, deleted files removed; unchanged files are not read. \
-        The corpus is only ever read. Without --corpus, the folder the index was built from is used \
-        (or ./corpus for a new index).
+        The corpus is only ever read. Without --corpus, the folders the index was built from are used \
+        (or ./corpus for a new index). An index belongs to its folders: other folders need --rebuild, and a run \
+        that would remove more than half of the indexed files (an unmounted disk, a wrong path) changes nothing \
+        unless --prune is given.
 
         Exit status: 0 when every notice file was indexed; 3 when some files could not be read or decoded \
         (each is named on stderr and skipped; what the index held of them is kept); 2 on error.
         """
     )
 
-    @Option(help: ArgumentHelp("The folder of notice files (.txt, .md, .html, .docx, …; subfolders too).", valueName: "dir"))
-    var corpus: String?
+    @Option(help: ArgumentHelp("A folder of notice files (.txt, .md, .html, .docx, …; subfolders too); repeat it to index several folders.",
+                               valueName: "dir"))
+    var corpus: [String] = []
 
     @OptionGroup var location: IndexLocation
 
     @Flag(help: "Build a new index from scratch and swap it in only when complete.")
     var rebuild = false
+
+    @Flag(help: "Remove the files no longer in the corpus even when they are more than half of the index.")
+    var prune = false
 
     @Flag(help: "Print the summary as one JSON object.")
     var json = false
@@ -35,13 +41,17 @@ struct IndexCommand: ParsableCommand {
             transform: WholeNumber.parser(1...1_048_576))
     var commitEvery = 32
 
+    func validate() throws {
+        if corpus.contains("") { throw ValidationError("--corpus takes a folder, not an empty path") }
+    }
+
     func run() throws {
         let indexer = Indexer(directory: location.directory, analyzer: try Analysis.shared())
         indexer.commitEveryBytes = Int64(commitEvery) << 20
         let showProgress = progress ?? (isatty(STDERR_FILENO) == 1 && !json)
         let bar = showProgress ? ProgressBar() : nil
         let interruption = IndexInterruption(directory: location.directory, path: location.path, progress: bar)
-        let summary = try indexer.run(corpus: corpus, rebuild: rebuild, progress: bar.map { bar in { bar.update($0) } })
+        let summary = try indexer.run(corpora: corpus, rebuild: rebuild, prune: prune, progress: bar.map { bar in { bar.update($0) } })
         interruption.end()
         bar?.finish()
         for failure in summary.failed {
@@ -81,6 +91,7 @@ extension JSONValue {
             ("corpus", .string(summary.corpus)),
             ("formats", .object(summary.formats.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
             ("skipped_by_reason", .object(summary.skippedByReason.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
+            ("corpora", .array(summary.corpora.map { .string($0) })),
         ])
     }
 }
