@@ -5,7 +5,7 @@ import SwiftXapian
 /// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
 /// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
 public enum IndexSchema {
-    public static let version = "xuncha-index-11"
+    public static let version = "xuncha-index-12"
 
     /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
     enum Prefix {
@@ -64,7 +64,7 @@ public enum IndexSchema {
         static let corpus = "xuncha:corpus"
         static let corpora = "xuncha:corpora"
         static let manifest = "xuncha:manifest"
-        static func notice(_ key: String) -> String { "xuncha:notice:" + key }
+        static func notice(_ key: String) -> String { IndexSchema.withinLimit("xuncha:notice:" + key) }
     }
 
     /// Everything that decides which terms a paragraph gets; an index made with another signature is rebuilt.
@@ -72,17 +72,24 @@ public enum IndexSchema {
         "\(version)|\(analyzer.version)|\(NoticeParser.rulesVersion)"
     }
 
-    /// Xapian refuses terms longer than 245 bytes; longer ones are cut at a character boundary.
+    /// Xapian refuses terms longer than 245 bytes and metadata keys longer than about 250; anything that may be
+    /// longer (a file name may have 255 bytes, a path in subfolders many more) is kept within this.
     static let maximumTermBytes = 240
 
     static func term(_ prefix: String, _ value: String) -> String {
-        let term = prefix + value
-        guard term.utf8.count > maximumTermBytes else { return term }
+        withinLimit(prefix + value)
+    }
+
+    /// `text` itself when short enough; else its beginning, cut at a character boundary, then `#` and a hash of
+    /// the whole. Two long names that begin alike still give two terms, and the same name always the same one.
+    static func withinLimit(_ text: String) -> String {
+        guard text.utf8.count > maximumTermBytes else { return text }
+        let suffix = "#" + StableHash.hex(StableHash.of(text))
         var cut = ""
-        for character in term {
-            if cut.utf8.count + String(character).utf8.count > maximumTermBytes { break }
+        for character in text {
+            if cut.utf8.count + character.utf8.count + suffix.utf8.count > maximumTermBytes { break }
             cut.append(character)
         }
-        return cut
+        return cut + suffix
     }
 }
