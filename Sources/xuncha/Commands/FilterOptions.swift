@@ -15,7 +15,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only 巡视 or only 巡察 notices.", valueName: "巡视|巡察"))
     var inspection: String?
 
-    @Option(help: ArgumentHelp("Only paragraphs of this role: \(ParagraphRole.allCases.map(\.rawValue).joined(separator: ", ")).",
+    @Option(help: ArgumentHelp("Only paragraphs of this role (search and similar): \(ParagraphRole.allCases.map(\.rawValue).joined(separator: ", ")).",
                                valueName: "role"))
     var role: ParagraphRole?
 
