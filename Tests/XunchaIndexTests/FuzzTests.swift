@@ -40,11 +40,18 @@ final class FuzzTests: XCTestCase {
     }
 
     func testHugeQueries() throws {
+        // A pasted page is searched; past the length limit a query is refused with a sentence.
+        let page = String(repeating: "党组会议研究决定重大事项前未充分酝酿，主要负责人先表态。", count: 300)
+        XCTAssertLessThanOrEqual(page.count, QueryLimits.maximumLength)
+        XCTAssertFalse(try SampleCorpus.index.search(SearchRequest(query: page, limit: 5)).hits.isEmpty)
+        _ = try? SampleCorpus.index.search(SearchRequest(query: "\"" + page, limit: 5))
         let pasted = String(repeating: "党组会议研究决定重大事项前未充分酝酿，主要负责人先表态。", count: 3_500)
-        XCTAssertGreaterThan(pasted.utf8.count, 100_000)
-        XCTAssertFalse(try SampleCorpus.index.search(SearchRequest(query: pasted, limit: 5)).hits.isEmpty)
-        _ = try? SampleCorpus.index.search(SearchRequest(query: "\"" + pasted, limit: 5))
-        _ = try? SampleCorpus.index.search(SearchRequest(query: String(repeating: "(", count: 50_000), limit: 5))
+        for query in [pasted, String(repeating: "(", count: 50_000), String(repeating: "三重一大 OR ", count: 4_000)] {
+            XCTAssertThrowsError(try SampleCorpus.index.search(SearchRequest(query: query, limit: 5))) { error in
+                guard case IndexError.badQuery(let reason)? = error as? IndexError else { return XCTFail("\(error)") }
+                XCTAssertTrue(reason.contains("at most \(QueryLimits.maximumLength)"), reason)
+            }
+        }
     }
 
     func testRandomBytesNeverCrashTheReader() throws {

@@ -1,6 +1,6 @@
 /// A user's query as a tree: what they asked for, before analysis. The parser (see `QueryParser` for the
 /// grammar) resolves every `NOT` and `-`, so a tree always asks for something and at most excludes from it.
-indirect enum QueryExpression: Equatable, Sendable {
+indirect enum QueryExpression: Hashable, Sendable {
     /// Free text, analysed into words and ranked: a paragraph matches when it holds one of the words (or a
     /// synonym).
     case text(String)
@@ -44,6 +44,16 @@ indirect enum QueryExpression: Equatable, Sendable {
             let phrases = parts.map(\.conjoinedPhrases)
             return phrases.contains { $0 == nil } ? nil : phrases.flatMap { $0! }
         case .text, .or, .andNot, .ranked: return nil
+        }
+    }
+
+    /// The phrases and runs of free words the expression joins.
+    var operandCount: Int {
+        switch self {
+        case .phrase, .text: return 1
+        case .and(let parts), .or(let parts): return parts.reduce(0) { $0 + $1.operandCount }
+        case .andNot(let positive, let negative): return positive.operandCount + negative.operandCount
+        case .ranked(let required, _): return required.operandCount + 1
         }
     }
 

@@ -31,9 +31,11 @@ struct QueryParser {
         let cleaned = String(String.UnicodeScalarView(query.unicodeScalars.filter {
             !($0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n")
         }))
+        try QueryLimits.checkLength(cleaned)
         var parser = Cursor(lexemes: lex(cleaned))
         switch parser.query() {
         case .include(let expression)?:
+            try QueryLimits.checkOperands(expression)
             return expression
         case .exclude?:
             throw IndexError.badQuery("'\(query.prefix(80))' only excludes: NOT and - remove paragraphs from what "
@@ -120,8 +122,8 @@ struct QueryParser {
                 case .exclude(let expression): excluded.append(expression)
                 }
             }
-            guard !excluded.isEmpty else { return .include(.or(included)) }
-            let allExcluded = excluded.count == 1 ? excluded[0] : .and(excluded)
+            guard !excluded.isEmpty else { return .include(anyOf(included)) }
+            let allExcluded = allOf(excluded)
             return .exclude(included.isEmpty ? allExcluded : .andNot(allExcluded, anyOf(included)))
         }
 
@@ -174,8 +176,21 @@ struct QueryParser {
             return .include(.andNot(included, anyOf(excluded)))
         }
 
-        static func allOf(_ parts: [QueryExpression]) -> QueryExpression { parts.count == 1 ? parts[0] : .and(parts) }
-        static func anyOf(_ parts: [QueryExpression]) -> QueryExpression { parts.count == 1 ? parts[0] : .or(parts) }
+        /// AND and OR of parts, a part repeated counting once (`a OR a OR …` costs what `a` does).
+        static func allOf(_ parts: [QueryExpression]) -> QueryExpression {
+            let distinct = withoutRepeats(parts)
+            return distinct.count == 1 ? distinct[0] : .and(distinct)
+        }
+
+        static func anyOf(_ parts: [QueryExpression]) -> QueryExpression {
+            let distinct = withoutRepeats(parts)
+            return distinct.count == 1 ? distinct[0] : .or(distinct)
+        }
+
+        static func withoutRepeats(_ parts: [QueryExpression]) -> [QueryExpression] {
+            var seen = Set<QueryExpression>()
+            return parts.filter { seen.insert($0).inserted }
+        }
 
         private mutating func unary() -> Item? {
             guard let lexeme = peek else { return nil }

@@ -21,7 +21,7 @@ extension NoticeIndex {
             let plan = SearchPlan(query: compiled.query,
                                   verification: expression.needsVerification(exact: QueryCompiler.isExactlyIndexed)
                                       ? expression : nil,
-                                  verifier: MatchVerifier(textTerms: compiled.textTerms),
+                                  verifier: MatchVerifier(textTerms: compiled.textTerms, phrases: expression.phrases),
                                   highlighter: request.highlights
                                       ? Highlighter(analyzer: analyzer, terms: compiled.highlightTerms, phrases: compiled.phrases)
                                       : nil,
