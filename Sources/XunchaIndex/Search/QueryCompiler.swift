@@ -40,30 +40,34 @@ struct QueryCompiler {
         return compiled
     }
 
-    private func node(_ expression: QueryExpression, into compiled: inout Compiled) -> Query? {
+    /// `excluding`: the node is the right side of AND_NOT, where nothing ranks. Phrases are then their pairs
+    /// alone: Xapian's AND_NOT over an AND of AND_MAYBE subqueries was seen to drop different documents from
+    /// one run to the next.
+    private func node(_ expression: QueryExpression, into compiled: inout Compiled, excluding: Bool = false) -> Query? {
         switch expression {
         case .text(let text):
             return ranked(text, into: &compiled)
         case .phrase(let phrase):
             compiled.phrases.append(phrase)
-            return phraseCandidates(phrase)
+            return excluding ? phrasePairs(phrase) : phraseCandidates(phrase)
         case .and(let parts):
-            let queries = parts.compactMap { node($0, into: &compiled) }
+            let queries = parts.compactMap { node($0, into: &compiled, excluding: excluding) }
             return queries.isEmpty ? nil : (queries.count == 1 ? queries[0] : .and(queries))
         case .or(let parts):
-            let queries = parts.compactMap { node($0, into: &compiled) }
+            let queries = parts.compactMap { node($0, into: &compiled, excluding: excluding) }
             return queries.isEmpty ? nil : (queries.count == 1 ? queries[0] : .or(queries))
         case .ranked(let required, let text):
-            guard let kept = node(required, into: &compiled) else { return nil }
+            guard let kept = node(required, into: &compiled, excluding: excluding) else { return nil }
+            if excluding { return kept }
             guard let ranking = ranked(text, into: &compiled) else { return kept }
             return .andMaybe(kept, ranking)
         case .andNot(let positive, let negative):
-            guard let kept = node(positive, into: &compiled) else { return nil }
+            guard let kept = node(positive, into: &compiled, excluding: excluding) else { return nil }
             // An exclusion Xapian can decide exactly (two-character phrases are index terms) is left to it,
             // so that it costs nothing; any other is decided by the verifier on the text.
             var ignored = Compiled(query: .matchNothing, highlightTerms: [], phrases: [])
             guard !negative.needsVerification(exact: Self.isExactlyIndexed),
-                  let removed = node(negative, into: &ignored) else { return kept }
+                  let removed = node(negative, into: &ignored, excluding: true) else { return kept }
             compiled.textTerms.merge(ignored.textTerms) { old, _ in old }
             return .andNot(kept, removed)
         }
@@ -159,6 +163,11 @@ struct QueryCompiler {
     }
 
     /// Paragraphs holding every character pair of the phrase; the verifier keeps those holding the phrase.
+    private func phrasePairs(_ phrase: String) -> Query {
+        let pairs = TermExtractor.bigrams(in: TextFolding.fold(phrase)).sorted()
+        return pairs.isEmpty ? .matchAll : .and(pairs.map { .term(IndexSchema.Prefix.bigram + $0) })
+    }
+
     private func phraseCandidates(_ phrase: String) -> Query {
         let pairs = TermExtractor.bigrams(in: TextFolding.fold(phrase)).sorted()
         // The pairs only select (they carry no weight); the phrase's words rank the matches.
