@@ -42,10 +42,16 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        // poppler's text extraction behind a C header free of poppler types; no exception ever escapes.
+        .target(
+            name: "CPDF",
+            cxxSettings: [.unsafeFlags(["-I/usr/include/poppler/cpp"])],
+            linkerSettings: [.linkedLibrary("poppler-cpp")]
+        ),
         // Readers that turn web pages, Word and PDF files into the paragraphs the parser takes from text.
         .target(
             name: "NoticeFormats",
-            dependencies: ["NoticeParsing", "CHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["NoticeParsing", "CHTML", "CPDF", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Indexing notices into Xapian and querying them.
         .target(name: "XunchaIndex", dependencies: ["SwiftXapian", "NoticeParsing", "NoticeFormats", "ChineseText"]),

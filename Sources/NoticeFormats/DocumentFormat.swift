@@ -21,6 +21,7 @@ public enum DocumentFormats {
         TextFormat(),
         HTMLFormat(),
         DOCXFormat(),
+        PDFFormat(),
     ]
 
     /// Whether files with this extension (any case, no dot) are notice files.

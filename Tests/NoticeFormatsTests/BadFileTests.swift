@@ -69,6 +69,15 @@ final class BadFileTests: XCTestCase {
         XCTAssertEqual(reason(bomb, "bomb.docx"), "Word file's word/document.xml inflates past 64 MB (a zip bomb?)")
     }
 
+    func testPDFsWithoutReadableText() throws {
+        XCTAssertEqual(reason(try Parity.data("encrypted.pdf"), "encrypted.pdf"), "PDF is encrypted and needs a password")
+        XCTAssertEqual(reason(try Parity.data("blank.pdf"), "scan.pdf"), "PDF has no text layer (scanned pages need OCR first)")
+        XCTAssertEqual(reason(Data("%PDF-1.7\n garbage".utf8), "garbage.pdf"), "not a PDF poppler can open")
+        XCTAssertEqual(reason(Data("not a pdf at all".utf8), "lying.pdf"), "not a PDF poppler can open")
+        let pdf = try Parity.data("jishui.pdf")
+        _ = reason(pdf.prefix(pdf.count / 2), "truncated.pdf")  // read in part or refused, never a crash
+    }
+
     private func zip(_ entries: [String: Data]) throws -> Data {
         let archive = try Archive(accessMode: .create)
         for (path, data) in entries.sorted(by: { $0.key < $1.key }) {

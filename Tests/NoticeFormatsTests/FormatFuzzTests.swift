@@ -62,4 +62,8 @@ final class FormatFuzzTests: XCTestCase {
     func testMutatedWordFilesNeverCrashTheReader() throws {
         try fuzz("jishui.docx", pieces: [], seed: 21)
     }
+
+    func testMutatedPDFsNeverCrashTheReader() throws {
+        try fuzz("dongguan.pdf", pieces: ["obj", "endobj", "stream", "endstream", "<<", ">>", "/Length 99999999"], seed: 31)
+    }
 }

@@ -14,6 +14,8 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
     public var items: [String]
     public var institutions: [String]
     public var noticeKey: String
+    /// The page the paragraph starts on, for files that have pages (PDF).
+    public var page: Int?
 
     public var location: ParagraphLocation { ParagraphLocation(source: source, line: line) }
 
@@ -44,12 +46,14 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
         items = paragraph.items
         institutions = paragraph.institutions
         self.noticeKey = noticeKey
+        page = paragraph.page
     }
 
     enum CodingKeys: String, CodingKey {
         case source, line, text, role, section, problem, items, institutions
         case statesProblem = "states_problem"
         case noticeKey = "notice"
+        case page
     }
 
     public init(from decoder: Decoder) throws {
@@ -64,6 +68,7 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
         items = try c.decode([String].self, forKey: .items)
         institutions = try c.decode([String].self, forKey: .institutions)
         noticeKey = try c.decode(String.self, forKey: .noticeKey)
+        page = try c.decodeIfPresent(Int.self, forKey: .page)
     }
 
     /// `states_problem` is written only where it holds: most paragraphs are stored without it.
@@ -79,6 +84,7 @@ public struct ParagraphRecord: Codable, Sendable, Equatable {
         try c.encode(items, forKey: .items)
         try c.encode(institutions, forKey: .institutions)
         try c.encode(noticeKey, forKey: .noticeKey)
+        try c.encodeIfPresent(page, forKey: .page)
     }
 }
 

@@ -39,10 +39,11 @@ struct ShowCommand: ParsableCommand {
                 ("measures", .array(measures.map(JSONFields.location))),
                 ("items", .strings(record.items)),
                 ("institutions", .strings(record.institutions)),
-            ]).line)
+            ] + JSONFields.page(record)).line)
         } else {
             let style = format.style
-            output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id " + style.plain(record.id))
+            output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id " + style.plain(record.id)
+                        + (record.page.map { "  page \($0)" } ?? ""))
             if let metadata = notice?.metadata {
                 let facts = [metadata.agency, metadata.indexDate, metadata.title].compactMap { $0 }
                 output.line(style.dim(facts.joined(separator: " · ")))

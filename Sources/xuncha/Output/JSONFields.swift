@@ -56,7 +56,12 @@ enum JSONFields {
             ("matches", .strings(hit.highlights.map { String(record.text[$0]) })),
             ("duplicates", .int(hit.duplicates)),
             ("metadata", metadata(hit.notice)),
-        ] + totals)
+        ] + totals + page(record))
+    }
+
+    /// `page`, for paragraphs of files that have pages.
+    static func page(_ record: ParagraphRecord) -> [(String, JSONValue)] {
+        record.page.map { [("page", .int($0))] } ?? []
     }
 
     static func precedent(_ precedent: Precedent) -> JSONValue {
