@@ -22,6 +22,7 @@ public enum DocumentFormats {
         HTMLFormat(),
         DOCXFormat(),
         PDFFormat(),
+        OfficeFormat(),
     ]
 
     /// Whether files with this extension (any case, no dot) are notice files.

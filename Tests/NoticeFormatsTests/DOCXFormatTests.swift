@@ -34,5 +34,9 @@ final class DOCXFormatTests: XCTestCase {
         let cases: [(Int, String)] = [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (21, "二十一"), (99, "九十九"),
                                       (100, "一百"), (105, "一百零五"), (110, "一百一十"), (1001, "一千零一")]
         for (n, text) in cases { XCTAssertEqual(NumberFormats.chinese(n), text, "\(n)") }
+        // LibreOffice writes the Chinese counting of .doc files as taiwaneseCountingThousand.
+        for format in ["chineseCounting", "chineseCountingThousand", "taiwaneseCountingThousand"] {
+            XCTAssertEqual(NumberFormats.write(12, format: format), "十二", format)
+        }
     }
 }

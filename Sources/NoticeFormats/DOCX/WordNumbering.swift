@@ -135,7 +135,7 @@ struct WordNumbering {
 enum NumberFormats {
     static func write(_ n: Int, format: String) -> String {
         switch format {
-        case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
+        case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand",
              "koreanCounting", "japaneseLegal":
             return chinese(n)
         case "chineseLegalSimplified": return chinese(n, digits: Array("零壹贰叁肆伍陆柒捌玖"), ten: "拾")
