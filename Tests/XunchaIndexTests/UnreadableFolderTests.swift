@@ -23,10 +23,11 @@ final class UnreadableFolderTests: XCTestCase {
         return (corpus, indexer, directory, first)
     }
 
-    private func failing(_ folders: Set<String>) -> (URL) throws -> [String] {
+    private func failing(_ folders: Set<String>) -> ([UInt8]) throws -> [[UInt8]] {
         { folder in
-            if folders.contains(folder.lastPathComponent) { throw NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES)) }
-            return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            let name = String(decoding: folder.split(separator: UInt8(ascii: "/")).last ?? [], as: UTF8.self)
+            if folders.contains(name) { throw POSIXError(.EACCES) }
+            return try FileSystemName.list(folder)
         }
     }
 

@@ -19,7 +19,7 @@ struct FileIndexing: Sendable {
     static func prepare(_ file: CorpusFile, extractor: TermExtractor) -> Outcome {
         let data: Data
         do {
-            data = try Data(contentsOf: file.url)
+            data = try FileSystemName.contents(file.path)
         } catch {
             return .failed(source: file.source, reason: "cannot read: \(Self.readFailure(error))")
         }

@@ -24,6 +24,8 @@ public struct IndexSummary: Codable, Sendable {
     public var formats: [String: Int] = [:]
     /// Files skipped in this run, per reason: files that are not notices, and notice files that could not be read.
     public var skippedByReason: [String: Int] = [:]
+    /// Links in the corpus that lead out of its folders, not followed (`--follow-links` follows them).
+    public var linksNotFollowed: [String] = []
 
     public struct FailedFile: Codable, Sendable {
         public var source: String
@@ -33,7 +35,7 @@ public struct IndexSummary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case added, updated, removed, unchanged, skipped, failed, notices, paragraphs, seconds
         case bytesRead = "bytes_read", rebuilt, rebuildReason = "rebuild_reason", index, corpus, formats, corpora
-        case skippedByReason = "skipped_by_reason"
+        case skippedByReason = "skipped_by_reason", linksNotFollowed = "links_not_followed"
     }
 }
 

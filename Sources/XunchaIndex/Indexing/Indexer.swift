@@ -13,6 +13,9 @@ public final class Indexer {
     public var commitEveryBytes: Int64 = 32 << 20
     /// How the corpus is walked; tests replace its folder listing to simulate an unreadable disk.
     var scanner = CorpusScanner()
+    /// Follow links that lead out of the corpus folders (never into `/proc`, `/sys` or `/dev`); nil keeps what the
+    /// index remembers.
+    public var followLinks: Bool?
 
     public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) {
         self.directory = directory
@@ -49,6 +52,9 @@ public final class Indexer {
         let given = corpora.isEmpty ? nil : try CorpusFolders(corpora)
         let opened = try openTarget(rebuild: rebuild, given: given)
         var target = opened.target
+        target.followLinks = followLinks ?? opened.followedLinks
+        var scanner = self.scanner
+        scanner.followLinks = target.followLinks
         // A new generation that does not become current is removed at once: a failed build leaves nothing behind.
         var madeCurrent = false
         defer { if target.isNewGeneration && !madeCurrent { target.abandon() } }
@@ -60,6 +66,7 @@ public final class Indexer {
         summary.corpora = target.corpus.urls.map(\.path)
 
         let scan = try scanner.scan(target.corpus)
+        summary.linksNotFollowed = scan.linksNotFollowed
         if !prune { try refuseMassRemoval(scan: scan, previous: opened.previous, target: target) }
         summary.skipped = scan.notNotices.count
         summary.failed = scan.unreadable.map { .init(source: $0.source, reason: $0.reason) }
@@ -67,7 +74,9 @@ public final class Indexer {
         try removeVanishedFiles(scan: scan, target: &target, summary: &summary)
         let candidates = scan.files.filter { file in
             guard let entry = target.manifest.files[file.source] else { return true }
-            if entry.size == file.size && entry.modified == file.modified {
+            // A file is read again when any of the three differs; its hash then says whether it really changed.
+            // The change time catches an edit whose modification time was set back (`touch -r`, `cp -p`).
+            if entry.size == file.size && entry.modified == file.modified && entry.changed == file.changed {
                 summary.unchanged += 1
                 return false
             }
@@ -96,6 +105,8 @@ public final class Indexer {
     private struct OpenedTarget {
         var target: WriteTarget
         var previous: Manifest?
+        /// Whether the index being updated or replaced followed links out of its folders.
+        var followedLinks = false
     }
 
     private func openTarget(rebuild: Bool, given: CorpusFolders?) throws -> OpenedTarget {
@@ -137,11 +148,12 @@ public final class Indexer {
             }
             if let reason = stored.mismatch(schema: IndexSchema.version, analysis: analysisSignature) {
                 for shard in shards { try shard.close() }
-                return OpenedTarget(target: try newGeneration(corpus: corpus, reason: reason), previous: manifest)
+                return OpenedTarget(target: try newGeneration(corpus: corpus, reason: reason), previous: manifest,
+                                    followedLinks: stored.followLinks)
             }
             let target = WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
                                      isNewGeneration: false, corpus: corpus, manifest: manifest, rebuildReason: nil)
-            return OpenedTarget(target: target, previous: manifest)
+            return OpenedTarget(target: target, previous: manifest, followedLinks: stored.followLinks)
         case .present(let path):
             let stored = (try? Shards.openReader(path)).flatMap { try? StoredIndexFacts(database: $0) }
             // Folders remembered but no longer acceptable matter only when no others are given.
@@ -151,7 +163,8 @@ public final class Indexer {
             // Rebuilt from other folders on request: what the old index held is not compared with them.
             let sameFolders = remembered.map { corpus.names(sameFoldersAs: $0) } ?? false
             let previous = sameFolders ? (try? stored?.manifest()) ?? nil : nil
-            return OpenedTarget(target: try newGeneration(corpus: corpus, reason: "asked with --rebuild"), previous: previous)
+            return OpenedTarget(target: try newGeneration(corpus: corpus, reason: "asked with --rebuild"), previous: previous,
+                                followedLinks: stored?.followLinks ?? false)
         case .missing:
             return OpenedTarget(target: try newGeneration(corpus: given ?? Self.defaultCorpus, reason: nil), previous: nil)
         }

@@ -6,6 +6,8 @@ struct Manifest: Codable, Sendable, Equatable {
     struct Entry: Codable, Sendable, Equatable {
         var size: Int64
         var modified: Double
+        /// The inode change time; absent in manifests written before it was kept, which makes the file's hash decide.
+        var changed: Double?
         /// FNV-1a of the bytes, hex: decides whether a file whose size or time changed really changed.
         var hash: String
         var notices: [String]

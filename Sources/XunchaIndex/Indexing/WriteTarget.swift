@@ -11,6 +11,8 @@ struct WriteTarget {
     let isNewGeneration: Bool
     let corpus: CorpusFolders
     var manifest: Manifest
+    /// Whether links out of the corpus folders are followed: remembered, like the folders.
+    var followLinks = false
     let rebuildReason: String?
     private(set) var paragraphsWritten = 0
 
@@ -31,7 +33,8 @@ struct WriteTarget {
     mutating func store(_ file: FileIndexing) throws -> StoreResult {
         let source = file.file.source
         let previous = manifest.files[source]
-        manifest.files[source] = Manifest.Entry(size: file.file.size, modified: file.file.modified, hash: file.hash,
+        manifest.files[source] = Manifest.Entry(size: file.file.size, modified: file.file.modified,
+                                                changed: file.file.changed, hash: file.hash,
                                                 notices: file.notices.map(\.key), paragraphs: file.documents.count)
         if let previous, previous.hash == file.hash { return .unchanged }
         // Cleared even when the manifest does not know the file: an interrupted run may have left some of it.
@@ -74,6 +77,7 @@ struct WriteTarget {
         try database.setMetadata(signature, forKey: IndexSchema.MetadataKey.analysis)
         try database.setMetadata(corpus.urls[0].path, forKey: IndexSchema.MetadataKey.corpus)
         try database.setMetadata(corpus.stored, forKey: IndexSchema.MetadataKey.corpora)
+        try database.setMetadata(followLinks ? "yes" : "", forKey: IndexSchema.MetadataKey.followLinks)
         try database.setMetadata(try manifest.encoded(), forKey: IndexSchema.MetadataKey.manifest)
         for shard in shards.dropFirst() { try shard.commit() }
         try database.commit()
@@ -100,6 +104,8 @@ struct StoredIndexFacts {
     var corpus: String?
     /// Every corpus folder.
     var corpora: [String]?
+    /// Whether links out of the corpus folders were followed.
+    var followLinks: Bool
     private let database: Database
 
     init(database: Database) throws {
@@ -111,6 +117,7 @@ struct StoredIndexFacts {
         self.corpus = corpus.isEmpty ? nil : corpus
         // Indexes made before several folders were possible remember one, under the older key.
         corpora = CorpusFolders.decode(stored: try database.metadata(forKey: Key.corpora)) ?? self.corpus.map { [$0] }
+        followLinks = try database.metadata(forKey: Key.followLinks) == "yes"
     }
 
     /// Read only when asked: for a large corpus it is the biggest piece of metadata, and searches never need it.

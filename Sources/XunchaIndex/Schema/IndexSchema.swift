@@ -63,6 +63,7 @@ public enum IndexSchema {
         static let analysis = "xuncha:analysis"
         static let corpus = "xuncha:corpus"
         static let corpora = "xuncha:corpora"
+        static let followLinks = "xuncha:follow-links"
         static let manifest = "xuncha:manifest"
         static func notice(_ key: String) -> String { IndexSchema.withinLimit("xuncha:notice:" + key) }
     }

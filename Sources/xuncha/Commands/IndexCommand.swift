@@ -30,6 +30,10 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Remove the files no longer in the corpus even when they are more than half of the index.")
     var prune = false
 
+    @Flag(inversion: .prefixedNo,
+          help: "Follow links that lead out of the corpus folders, never into /proc, /sys or /dev (default: as the index remembers; off for a new index).")
+    var followLinks: Bool?
+
     @Flag(help: "Print the summary as one JSON object.")
     var json = false
 
@@ -48,12 +52,16 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let indexer = Indexer(directory: location.directory, analyzer: try Analysis.shared())
         indexer.commitEveryBytes = Int64(commitEvery) << 20
+        indexer.followLinks = followLinks
         let showProgress = progress ?? (isatty(STDERR_FILENO) == 1 && !json)
         let bar = showProgress ? ProgressBar() : nil
         let interruption = IndexInterruption(directory: location.directory, path: location.path, progress: bar)
         let summary = try indexer.run(corpora: corpus, rebuild: rebuild, prune: prune, progress: bar.map { bar in { bar.update($0) } })
         interruption.end()
         bar?.finish()
+        for link in summary.linksNotFollowed {
+            StandardError.line("xuncha: not followed: \(TerminalText.escaped(link)) leads out of the corpus (--follow-links follows it)")
+        }
         for failure in summary.failed {
             StandardError.line("xuncha: skipped \(failure.source): \(failure.reason)")
         }
@@ -92,6 +100,7 @@ extension JSONValue {
             ("formats", .object(summary.formats.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
             ("skipped_by_reason", .object(summary.skippedByReason.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
             ("corpora", .array(summary.corpora.map { .string($0) })),
+            ("links_not_followed", .array(summary.linksNotFollowed.map { .string($0) })),
         ])
     }
 }
