@@ -41,8 +41,6 @@ enum PlanCells {
         entry.precedents.firstIndex { ($0.notice?.metadata.agency ?? $0.problem.noticeKey) == agency }.map { $0 + 1 }
     }
 
-    static func categoryHeading(_ section: PlanSection) -> String? { section.category }
-
     /// A precedent in full for the appendix: who, the problem as they put it, their measures and rules.
     static func precedentLines(_ precedent: Precedent) -> (heading: String, problem: String, measures: [String], rules: String?) {
         let metadata = precedent.notice?.metadata
