@@ -59,6 +59,10 @@ cx_docid cx_database_get_lastdocid(const cx_database *database, cx_error **error
     return guarded(error, cx_docid(0), [&] { return db(database).get_lastdocid(); });
 }
 
+uint64_t cx_database_get_revision(const cx_database *database, cx_error **error) noexcept {
+    return guarded(error, uint64_t(0), [&] { return uint64_t(db(database).get_revision()); });
+}
+
 double cx_database_get_avlength(const cx_database *database, cx_error **error) noexcept {
     return guarded(error, 0.0, [&] { return db(database).get_avlength(); });
 }

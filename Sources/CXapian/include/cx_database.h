@@ -28,6 +28,9 @@ bool cx_database_close(cx_database *database, cx_error **error) CX_NOEXCEPT;
 
 cx_doccount cx_database_get_doccount(const cx_database *database, cx_error **error) CX_NOEXCEPT;
 cx_docid cx_database_get_lastdocid(const cx_database *database, cx_error **error) CX_NOEXCEPT;
+/* The revision a single-shard database is at; each commit adds one. A
+ * database of several shards reports InvalidOperationError. */
+uint64_t cx_database_get_revision(const cx_database *database, cx_error **error) CX_NOEXCEPT;
 double cx_database_get_avlength(const cx_database *database, cx_error **error) CX_NOEXCEPT;
 cx_doccount cx_database_get_termfreq(const cx_database *database, const char *term,
                                      size_t length, cx_error **error) CX_NOEXCEPT;
@@ -54,6 +57,21 @@ cx_posting_iterator *cx_database_postlist(const cx_database *database, const cha
 size_t cx_database_intersect(const cx_database *database, const char *const *terms,
                              const size_t *lengths, size_t count, cx_docid from,
                              cx_docid *ids, size_t capacity, cx_error **error) CX_NOEXCEPT;
+
+/* Xapian's consistency check of the database at `path` (a folder, or one
+ * table file): reads every block of every table and cross-checks them.
+ * Returns the number of errors found; `report`, when not NULL, receives
+ * Xapian's own account of them. A database too damaged to be checked at all
+ * is reported as an error. */
+size_t cx_database_check(const char *path, size_t length, cx_string *report,
+                         cx_error **error) CX_NOEXCEPT;
+
+/* Writes a compacted copy of `database` into the folder `output`, meant to
+ * be new: the same documents under the same ids, the
+ * tables' blocks packed full, so the copy is smaller and can still be
+ * updated. Several shards would be merged into one. */
+bool cx_database_compact(const cx_database *database, const char *output,
+                         size_t length, cx_error **error) CX_NOEXCEPT;
 
 typedef struct cx_writable_database cx_writable_database;
 
