@@ -120,42 +120,28 @@ public final class Indexer {
         case .strayCurrent:
             throw IndexError.strayCurrent(path: directory.url.path)
         case .damaged(let reason):
-            return OpenedTarget(target: try newGeneration(corpus: given ?? Self.defaultCorpus, reason: reason), previous: nil)
+            return OpenedTarget(target: try newGeneration(corpus: given ?? Self.defaultCorpus, reason: "it was damaged: \(reason)"),
+                                previous: nil)
         case .present(let path) where !rebuild:
-            let shards: [WritableDatabase]
-            let stored: StoredIndexFacts
-            do {
-                let paths = Shards.paths(in: path)
-                guard !paths.isEmpty else {
-                    throw XapianError(type: "DatabaseOpeningError", message: "no shard-N database in \(path)")
+            switch try LiveGeneration.openForWriting(directory, path: path, analysisSignature: analysisSignature) {
+            case .update(let shards, let stored, let manifest):
+                let corpus: CorpusFolders
+                do {
+                    corpus = try corpusFolders(given: given, remembered: stored)
+                } catch {
+                    for shard in shards { _ = try? Shards.close(shard) }
+                    throw error
                 }
-                shards = try paths.map { try Shards.openWriter($0, mode: .open) }
-                stored = try StoredIndexFacts(database: shards[0])
-            } catch let error as XapianError {
-                if error.isDatabaseLocked { throw IndexError.locked(path: directory.url.path) }
-                throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
-            }
-            let remembered = try stored.corpora.map(CorpusFolders.init)
-            if let given, let remembered, !given.names(sameFoldersAs: remembered) {
-                throw IndexError.otherCorpus(index: directory.url.path, indexed: remembered.description,
-                                             given: given.description)
-            }
-            let corpus = given ?? remembered ?? Self.defaultCorpus
-            guard let manifest = try stored.manifest() else {
-                throw IndexError.unreadableIndex(
-                    path: directory.url.path,
-                    underlying: XapianError(type: "DatabaseCorruptError", message: "its file manifest is unreadable"))
-            }
-            if let reason = stored.mismatch(schema: IndexSchema.version, analysis: analysisSignature) {
-                for shard in shards { try shard.close() }
+                let target = WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
+                                         isNewGeneration: false, corpus: corpus, manifest: manifest, rebuildReason: nil)
+                return OpenedTarget(target: target, previous: manifest, followedLinks: stored.followLinks)
+            case .rebuild(let reason, let stored, let manifest):
+                let corpus = try corpusFolders(given: given, remembered: stored)
                 return OpenedTarget(target: try newGeneration(corpus: corpus, reason: reason), previous: manifest,
-                                    followedLinks: stored.followLinks)
+                                    followedLinks: stored?.followLinks ?? false)
             }
-            let target = WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
-                                     isNewGeneration: false, corpus: corpus, manifest: manifest, rebuildReason: nil)
-            return OpenedTarget(target: target, previous: manifest, followedLinks: stored.followLinks)
         case .present(let path):
-            let stored = (try? Shards.openReader(path)).flatMap { try? StoredIndexFacts(database: $0) }
+            let stored = LiveGeneration.readableFacts(path)
             // Folders remembered but no longer acceptable matter only when no others are given.
             let remembered = given == nil ? try stored?.corpora.map(CorpusFolders.init)
                                           : (try? stored?.corpora.map(CorpusFolders.init)) ?? nil
@@ -168,6 +154,16 @@ public final class Indexer {
         case .missing:
             return OpenedTarget(target: try newGeneration(corpus: given ?? Self.defaultCorpus, reason: nil), previous: nil)
         }
+    }
+
+    /// The folders to index in place of an index's own: those given, which must be the ones it remembers,
+    /// or those it remembers, or `./corpus`.
+    private func corpusFolders(given: CorpusFolders?, remembered stored: StoredIndexFacts?) throws -> CorpusFolders {
+        let remembered = try stored?.corpora.map(CorpusFolders.init)
+        if let given, let remembered, !given.names(sameFoldersAs: remembered) {
+            throw IndexError.otherCorpus(index: directory.url.path, indexed: remembered.description, given: given.description)
+        }
+        return given ?? remembered ?? Self.defaultCorpus
     }
 
     static var defaultCorpus: CorpusFolders { try! CorpusFolders(["corpus"]) }

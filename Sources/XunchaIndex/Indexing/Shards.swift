@@ -33,19 +33,41 @@ enum Shards {
 
     /// A shard's writer. A new generation's shards skip Xapian's fsync on each commit (`durable: false`):
     /// nobody reads them until the build is complete, synced as a whole and made current.
+    ///
+    /// The writer works inside a transaction, which `commit(_:)` ends and restarts: Xapian still writes
+    /// buffered documents out when its buffer fills, but commits them only when asked, so a shard's revision
+    /// moves only at the run's commits, which the ledger in shard 0 records.
     static func openWriter(_ path: String, mode: WritableDatabase.Mode, durable: Bool = true) throws -> WritableDatabase {
         let userSet = ProcessInfo.processInfo.environment["XAPIAN_FLUSH_THRESHOLD"].map { !$0.isEmpty } ?? false
-        return try WritableDatabase(path: path, mode: mode, options: durable ? [] : .noSync,
-                                    flushThreshold: userSet ? nil : flushThreshold)
+        let writer = try WritableDatabase(path: path, mode: mode, options: durable ? [] : .noSync,
+                                          flushThreshold: userSet ? nil : flushThreshold)
+        try writer.beginTransaction(flushed: true)
+        return writer
     }
 
-    /// Opens a generation's shards as one read-only database.
-    static func openReader(_ generation: String) throws -> Database {
-        let paths = paths(in: generation)
-        guard !paths.isEmpty else {
-            throw XapianError(type: "DatabaseOpeningError", message: "no shard-N database in \(generation)")
-        }
-        return try Database(paths: paths)
+    /// Commits what a writer opened by `openWriter` holds, and goes on in a new transaction.
+    static func commit(_ writer: WritableDatabase) throws {
+        try writer.commitTransaction()
+        try writer.beginTransaction(flushed: true)
+    }
+
+    /// Closes a writer opened by `openWriter`, dropping what was not committed.
+    static func close(_ writer: WritableDatabase) throws {
+        try writer.cancelTransaction()
+        try writer.close()
+    }
+
+    /// Opens each shard of a generation read-only, shard 0 first: it holds the ledger, and a shard opened
+    /// after it is never behind what the ledger records.
+    static func openEach(_ generation: String) throws -> [Database] {
+        try paths(in: generation).map { try Database(path: $0) }
+    }
+
+    /// Shards opened one by one, searched as one.
+    static func combine(_ shards: [Database]) throws -> Database {
+        let combined = try Database(paths: [])
+        for shard in shards { try combined.add(shard) }
+        return combined
     }
 }
 

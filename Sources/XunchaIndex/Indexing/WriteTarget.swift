@@ -67,11 +67,16 @@ struct WriteTarget {
     }
 
     /// Commits paragraphs, manifest and the facts that say how they were made. Shard 0, which holds the
-    /// manifest, commits last: a crash in between leaves paragraphs the manifest does not yet list, and the
-    /// next run clears and re-adds those files.
+    /// manifest, commits last, with the ledger of the revisions the others reached: a crash in between leaves
+    /// paragraphs the manifest does not yet list, which readers recognise and the next run clears and re-adds.
     func commit(signature: String) throws {
         try writers.drain()
         let shards = writers.shards
+        for shard in shards.dropFirst() { try Shards.commit(shard) }
+        let documents = ShardLedger.documents(in: manifest, shardCount: shards.count)
+        let ledger = ShardLedger(shards: try zip(shards, documents).map { shard, documents in
+            ShardLedger.Entry(documents: documents, revision: shard === shards[0] ? 0 : try shard.revision)
+        })
         let database = shards[0]
         try database.setMetadata(IndexSchema.version, forKey: IndexSchema.MetadataKey.schema)
         try database.setMetadata(signature, forKey: IndexSchema.MetadataKey.analysis)
@@ -79,19 +84,19 @@ struct WriteTarget {
         try database.setMetadata(corpus.stored, forKey: IndexSchema.MetadataKey.corpora)
         try database.setMetadata(followLinks ? "yes" : "", forKey: IndexSchema.MetadataKey.followLinks)
         try database.setMetadata(try manifest.encoded(), forKey: IndexSchema.MetadataKey.manifest)
-        for shard in shards.dropFirst() { try shard.commit() }
-        try database.commit()
+        try database.setMetadata(try ledger.encoded(), forKey: IndexSchema.MetadataKey.shards)
+        try Shards.commit(database)
     }
 
     func close() throws {
         try writers.drain()
-        for shard in writers.shards { try shard.close() }
+        for shard in writers.shards { try Shards.close(shard) }
     }
 
     /// Gives up a new generation that failed: its writers are closed without committing and its folder removed.
     func abandon() {
         _ = try? writers.drain()
-        for shard in writers.shards { _ = try? shard.close() }
+        for shard in writers.shards { _ = try? Shards.close(shard) }
         generation.remove()
     }
 }

@@ -65,6 +65,7 @@ public enum IndexSchema {
         static let corpora = "xuncha:corpora"
         static let followLinks = "xuncha:follow-links"
         static let manifest = "xuncha:manifest"
+        static let shards = "xuncha:shards"
         static func notice(_ key: String) -> String { IndexSchema.withinLimit("xuncha:notice:" + key) }
     }
 

@@ -16,23 +16,14 @@ public final class NoticeIndex {
     public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) throws {
         self.directory = directory
         self.analyzer = analyzer
-        switch directory.state {
-        case .missing: throw IndexError.missingIndex(path: directory.url.path)
-        case .foreign: throw IndexError.foreignIndex(path: directory.url.path)
-        case .notAFolder: throw IndexError.notAFolder(path: directory.url.path)
-        case .systemFolder: throw IndexError.systemFolder(path: directory.url.path)
-        case .strayCurrent: throw IndexError.strayCurrent(path: directory.url.path)
-        case .damaged(let reason): throw IndexError.damagedIndex(path: directory.url.path, reason: reason)
-        case .present(let path):
-            do {
-                database = try Shards.openReader(path)
-                let facts = try StoredIndexFacts(database: database)
-                if let reason = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer)) {
-                    throw IndexError.staleIndex(path: directory.url.path, reason: reason)
-                }
-            } catch let error as XapianError {
-                throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
+        database = try LiveGeneration.openForReading(directory)
+        do {
+            let facts = try StoredIndexFacts(database: database)
+            if let reason = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer)) {
+                throw IndexError.staleIndex(path: directory.url.path, reason: reason)
             }
+        } catch let error as XapianError {
+            throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
         }
     }
 
@@ -41,17 +32,20 @@ public final class NoticeIndex {
 
     public var paragraphCount: Int { (try? database.documentCount) ?? 0 }
 
-    /// Runs `body`, reopening the database once if a writer committed while it read.
+    /// Runs `body`, opening the index afresh once if a writer committed while it read. Whatever Xapian
+    /// reports then is damage, named with the index.
     func reading<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try body()
-        } catch let error as XapianError where error.isDatabaseModified {
-            try database.reopen()
-            noticeCache.removeAll()
-            nameCache.removeAll()
-            return try body()
+            do {
+                return try body()
+            } catch let error as XapianError where error.isDatabaseModified {
+                database = try LiveGeneration.openForReading(directory)
+                noticeCache.removeAll()
+                nameCache.removeAll()
+                return try body()
+            }
         } catch let error as XapianError {
-            throw IndexError.xapian(error)
+            throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
         }
     }
 
@@ -75,7 +69,9 @@ public final class NoticeIndex {
 
     /// Every notice, in corpus order.
     public func notices() throws -> [NoticeRecord] {
-        let manifest = try reading { Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest)) } ?? Manifest()
+        guard let manifest = try reading({ Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest)) }) else {
+            throw IndexError.damagedIndex(path: directory.url.path, reason: "its file manifest is unreadable")
+        }
         return try manifest.files.keys.sorted().flatMap { source in
             try manifest.files[source]!.notices.compactMap { try notice(key: $0) }
         }.sorted { ($0.source, $0.startLine) < ($1.source, $1.startLine) }
@@ -117,12 +113,13 @@ public final class NoticeIndex {
         }
     }
 
+    /// A paragraph from its document's data; damage is reported as Xapian reports its own, and named with
+    /// the index by `reading`.
     static func decodeRecord(_ data: String) throws -> ParagraphRecord {
         do {
             return try StoredParagraph.decode(data)
         } catch {
-            throw IndexError.unreadableIndex(path: "", underlying: XapianError(type: "DatabaseCorruptError",
-                                                                                message: "a paragraph's stored data is unreadable"))
+            throw XapianError(type: "DatabaseCorruptError", message: "a paragraph's stored data is unreadable")
         }
     }
 }

@@ -13,6 +13,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case cannotCreateFolder(path: String, reason: String)
     case damagedIndex(path: String, reason: String)
     case strayCurrent(path: String)
+    case interruptedUpdate(path: String)
+    case failedCheck(path: String, problem: String)
     case unreadableIndex(path: String, underlying: XapianError)
     case staleIndex(path: String, reason: String)
     case locked(path: String)
@@ -48,6 +50,10 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
             return "the index at '\(path)' is damaged (\(reason)); run 'xuncha index --index \(path)' to rebuild it"
         case .strayCurrent(let path):
             return "'\(path)/current' is not the link xuncha keeps there; move it out of the index folder, then run 'xuncha index --index \(path)'"
+        case .failedCheck(let path, let problem):
+            return "the index at '\(path)' is damaged (\(problem)); run 'xuncha index --rebuild --index \(path)' to rebuild it"
+        case .interruptedUpdate(let path):
+            return "the index at '\(path)' was left half-updated by an interrupted 'xuncha index'; run 'xuncha index --index \(path)' to complete it"
         case .unreadableIndex(let path, let underlying):
             return "the index at '\(path)' cannot be read (\(underlying)); run 'xuncha check --index \(path)' for details, or 'xuncha index --rebuild --index \(path)' to rebuild it"
         case .staleIndex(let path, let reason):
