@@ -82,11 +82,16 @@ final class CorpusEntryTests: XCTestCase {
         let (indexer, directory) = makeIndexer(corpus)
         _ = try indexer.run(corpus: corpus.path, rebuild: false)
 
-        // Same size, then the modification time restored, as `touch -r` and `cp -p` do.
-        let times = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as! Date
+        // Same size, then both times restored to the nanosecond, as `touch -r` and `cp -p` do.
+        var before = stat()
+        XCTAssertEqual(stat(file.path, &before), 0)
         Thread.sleep(forTimeInterval: 0.02)
         try Self.notice.replacingOccurrences(of: "公车私用", with: "公款吃喝").write(to: file, atomically: false, encoding: .utf8)
-        try FileManager.default.setAttributes([.modificationDate: times], ofItemAtPath: file.path)
+        let times = [before.st_atim, before.st_mtim]
+        XCTAssertEqual(utimensat(AT_FDCWD, file.path, times, 0), 0)
+        var after = stat()
+        XCTAssertEqual(stat(file.path, &after), 0)
+        XCTAssertEqual([after.st_mtim.tv_sec, after.st_mtim.tv_nsec, after.st_size], [before.st_mtim.tv_sec, before.st_mtim.tv_nsec, before.st_size])
         let again = try indexer.run(corpus: nil, rebuild: false)
         XCTAssertEqual(again.updated, 1)
         let index = try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)
