@@ -43,15 +43,15 @@ struct QueryLatency: ParsableCommand {
         }
         for kind in timings.keys.sorted(by: { ($0 == "all" ? 1 : 0, $0) < ($1 == "all" ? 1 : 0, $1) }) {
             let sorted = timings[kind]!.sorted()
-            let fields = [
-                "\"kind\":\"\(kind)\"",
-                "\"command\":\"\(commands[kind] ?? "mixed")\"",
-                "\"p50_ms\":\(Percentile.of(sorted, 50))",
-                "\"p95_ms\":\(Percentile.of(sorted, 95))",
-                "\"p99_ms\":\(Percentile.of(sorted, 99))",
-                "\"runs\":\(sorted.count)",
-            ]
-            print("{" + fields.joined(separator: ",") + "}")
+            let line = JSONValue.object([
+                ("kind", .string(kind)),
+                ("command", .string(commands[kind] ?? "mixed")),
+                ("p50_ms", .double(Percentile.of(sorted, 50))),
+                ("p95_ms", .double(Percentile.of(sorted, 95))),
+                ("p99_ms", .double(Percentile.of(sorted, 99))),
+                ("runs", .int(sorted.count)),
+            ])
+            print(line.line)
         }
     }
 }

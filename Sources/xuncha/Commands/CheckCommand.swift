@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
         let report = try IndexCheck.run(directory, analyzer: try Analysis.shared())
         var output = Output()
         if json {
-            output.line(JSONValue.checkReport(report).line)
+            output.line(report.json.line)
         } else {
             output.line("index \(TerminalText.escaped(report.index)), generation \(TerminalText.escaped(report.generation))")
             for shard in report.shards {
@@ -38,24 +38,5 @@ struct CheckCommand: ParsableCommand {
         guard report.isSound else {
             throw IndexError.failedCheck(path: report.index, problem: report.problems[0])
         }
-    }
-}
-
-extension JSONValue {
-    static func checkReport(_ report: IndexCheckReport) -> JSONValue {
-        .object([
-            ("index", .string(report.index)),
-            ("generation", .string(report.generation)),
-            ("sound", .bool(report.isSound)),
-            ("shards", .array(report.shards.map { shard in
-                .object([("name", .string(shard.name)), ("paragraphs", .int(shard.paragraphs)),
-                         ("xapian_errors", shard.xapianErrors.map { .int($0) } ?? .null)])
-            })),
-            ("files", .int(report.files)),
-            ("notices", .int(report.notices)),
-            ("paragraphs", .int(report.paragraphs)),
-            ("problems", .strings(report.problems)),
-            ("stale", .string(report.stale)),
-        ])
     }
 }

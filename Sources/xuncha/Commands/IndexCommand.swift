@@ -67,7 +67,7 @@ struct IndexCommand: ParsableCommand {
         }
         var output = Output()
         if json {
-            output.line(JSONValue.summary(summary).line)
+            output.line(summary.json.line)
         } else {
             if let reason = summary.rebuildReason { output.line("rebuilt the index (\(reason))") }
             output.line("\(summary.added) added, \(summary.updated) updated, \(summary.removed) removed, "
@@ -77,30 +77,5 @@ struct IndexCommand: ParsableCommand {
         }
         output.flush()
         if !summary.failed.isEmpty { throw ExitCode(3) }
-    }
-}
-
-extension JSONValue {
-    static func summary(_ summary: IndexSummary) -> JSONValue {
-        .object([
-            ("added", .int(summary.added)),
-            ("updated", .int(summary.updated)),
-            ("removed", .int(summary.removed)),
-            ("unchanged", .int(summary.unchanged)),
-            ("skipped", .int(summary.skipped)),
-            ("failed", .array(summary.failed.map { .object([("source", .string($0.source)), ("reason", .string($0.reason))]) })),
-            ("notices", .int(summary.notices)),
-            ("paragraphs", .int(summary.paragraphs)),
-            ("seconds", .double((summary.seconds * 1000).rounded() / 1000)),
-            ("bytes_read", .int(Int(summary.bytesRead))),
-            ("rebuilt", .bool(summary.rebuilt)),
-            ("rebuild_reason", .string(summary.rebuildReason)),
-            ("index", .string(summary.index)),
-            ("corpus", .string(summary.corpus)),
-            ("formats", .object(summary.formats.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
-            ("skipped_by_reason", .object(summary.skippedByReason.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
-            ("corpora", .array(summary.corpora.map { .string($0) })),
-            ("links_not_followed", .array(summary.linksNotFollowed.map { .string($0) })),
-        ])
     }
 }

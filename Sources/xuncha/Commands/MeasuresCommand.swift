@@ -46,7 +46,7 @@ struct MeasuresCommand: ParsableCommand {
                                            filters: filterOptions.filters)
         var output = Output(for: format)
         if format.json {
-            for precedent in precedents { output.line(JSONFields.precedent(precedent).line) }
+            for precedent in precedents { output.line(precedent.json.line) }
         } else {
             let style = format.style
             for (number, precedent) in precedents.enumerated() {

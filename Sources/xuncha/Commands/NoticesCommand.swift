@@ -27,7 +27,7 @@ struct NoticesCommand: ParsableCommand {
         let notices = try location.openIndex().notices(filters: filterOptions.filters)
         var output = Output(for: format)
         if format.json {
-            for notice in notices { output.line(JSONFields.metadata(notice).line) }
+            for notice in notices { output.line(notice.json.line) }
         } else {
             let style = format.style
             for notice in notices {

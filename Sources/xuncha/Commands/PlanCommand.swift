@@ -115,7 +115,7 @@ struct PlanCommand: ParsableCommand {
             return try DocxWriter.data(for: PlanDocument.document(plan))
         case .md: return Data(PlanMarkdown.text(plan).utf8)
         case .csv: return Data(PlanCSV.text(plan).utf8)
-        case .json: return Data(PlanJSON.text(plan).utf8)
+        case .json: return Data(plan.jsonLines.utf8)
         }
     }
 }

@@ -34,12 +34,12 @@ struct ShowCommand: ParsableCommand {
                 ("text", .string(record.text)),
                 ("role", .string(record.role.rawValue)),
                 ("section", .strings(record.section)),
-                ("notice", JSONFields.metadata(notice)),
-                ("problem", problem.map(JSONFields.location) ?? .null),
-                ("measures", .array(measures.map(JSONFields.location))),
+                ("notice", notice?.json ?? .null),
+                ("problem", problem.map(Self.place) ?? .null),
+                ("measures", .array(measures.map(Self.place))),
                 ("items", .strings(record.items)),
                 ("institutions", .strings(record.institutions)),
-            ] + JSONFields.page(record)).line)
+            ] + record.pageFields).line)
         } else {
             let style = format.style
             output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id " + style.plain(record.id)
@@ -75,5 +75,9 @@ struct ShowCommand: ParsableCommand {
             }
         }
         output.flush()
+    }
+
+    private static func place(_ record: ParagraphRecord) -> JSONValue {
+        .object([("source", .string(record.source)), ("line", .int(record.line)), ("text", .string(record.text))])
     }
 }

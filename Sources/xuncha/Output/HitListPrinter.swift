@@ -9,7 +9,7 @@ struct HitListPrinter {
         var output = Output(for: options)
         let style = options.style
         if options.json {
-            for hit in hits { output.line(JSONFields.hit(hit, count: count).line) }
+            for hit in hits { output.line(hit.json(count: count).line) }
         } else {
             let printer = HitPrinter(style: style)
             for (number, hit) in hits.enumerated() {

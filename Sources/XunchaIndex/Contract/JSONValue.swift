@@ -1,6 +1,6 @@
-/// A JSON value with its keys in the order written, so `--json` lines read the same every run and absent
-/// fields are written as `null` rather than left out.
-enum JSONValue {
+/// A JSON value with its keys in the order written, so every front end writes results the same way each run,
+/// and absent fields are written as `null` rather than left out.
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -9,11 +9,11 @@ enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
-    static func strings(_ values: [String]) -> JSONValue { .array(values.map { .string($0) }) }
+    public static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    public static func strings(_ values: [String]) -> JSONValue { .array(values.map { .string($0) }) }
 
     /// One line of output: compact, UTF-8, only what JSON requires escaped.
-    var line: String {
+    public var line: String {
         var text = ""
         write(to: &text)
         return text
