@@ -15,8 +15,11 @@ public enum ParagraphRole: String, Codable, Sendable, CaseIterable {
     case measure
     /// Results: `整改成效：…`, `通过整改，…`, progress in figures, discipline dealt out, reasons still open.
     case outcome
-    /// Everything else: how the work was organized, next steps, closing, contacts, signatures, dates.
+    /// Everything else: how the work was organized, next steps, closing, contacts, the date under the title.
     case summary
+    /// The lines that sign the notice at its end: the organization alone, the date alone. Shown with the
+    /// notice, never a hit of a ranked search.
+    case signature
 }
 
 /// Where a paragraph comes from: the file relative to the corpus folder and the 1-based line number (for a file

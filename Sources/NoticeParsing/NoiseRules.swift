@@ -6,6 +6,9 @@ enum CleanedLine: Equatable {
     case content(String)
     /// Publication facts of a web-page capture: kept out of the paragraphs, fed to the notice's metadata.
     case webFact(WebFact)
+    /// The footer of a web page (`版权所有`, `ICP备`, `公网安备`, `网站标识码`, `主办单位：`): it and the site's lines
+    /// after it are noise.
+    case footer
     /// Nothing but noise or whitespace.
     case noise
 }
@@ -17,6 +20,7 @@ enum LineCleaner {
         let stripped = NoticeText.normalizeWhitespace(removePaywallMarkers(removeAdvertising(raw)))
         if stripped.isEmpty { return .noise }
         if let fact = WebFact.parse(stripped) { return .webFact(fact) }
+        if WebBoilerplate.isFooter(stripped) { return .footer }
         if WebBoilerplate.isBoilerplate(stripped) || isPromotion(stripped) { return .noise }
         return .content(stripped)
     }

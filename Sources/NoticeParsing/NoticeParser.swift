@@ -8,7 +8,7 @@ import Foundation
 /// ProblemLinks, MeasureItems, Institutions).
 ///
 /// Web-capture fact lines (`发布时间:… 来源:…`, a bare URL) are never paragraphs: they only feed
-/// `publishDate`, `sourceSite` and `url`.
+/// `publishDate`, `sourceSite` and `url`. Nothing from a page's footer on is a paragraph (PageFooter).
 public enum NoticeParser {
     /// Decodes, cleans, splits and structures one file. `source` is the path relative to the corpus folder.
     /// Throws `CorpusFileError` when the bytes cannot be decoded as text.
@@ -25,10 +25,17 @@ public enum NoticeParser {
     public static func parse(document: SourceDocument, source: String) -> [Notice] {
         var lines: [SourceLine] = []
         var webFacts: [(line: Int, fact: WebFact)] = []
+        var inFooter = false
         for paragraph in document.paragraphs {
             switch LineCleaner.classify(paragraph.text) {
-            case .content(let cleaned): lines.append(SourceLine(line: paragraph.number, text: cleaned, page: paragraph.page))
+            case .content(let cleaned):
+                if inFooter {
+                    if PageFooter.continues(with: cleaned) { continue }
+                    inFooter = false
+                }
+                lines.append(SourceLine(line: paragraph.number, text: cleaned, page: paragraph.page))
             case .webFact(let fact): webFacts.append((paragraph.number, fact))
+            case .footer: inFooter = true
             case .noise: break
             }
         }

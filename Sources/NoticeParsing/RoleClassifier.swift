@@ -68,6 +68,11 @@ struct RoleClassifier {
             }
         }
         giveBareLabelsTheirBlocksRole(&roles)
+        // The line under the title is its date, never a signature; the signature follows some text.
+        for i in SignatureLines.trailing(items.map(\.text), after: (titleIndex ?? -1) + 2) {
+            roles[i] = .signature
+            own[i] = false
+        }
         return (roles, own)
     }
 

@@ -19,10 +19,14 @@ struct PreparedDocument: Sendable {
         uniqueTerm = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)
         data = try StoredParagraph.encode(record)
         var words: [String: Int] = [:]
-        extractor.wordFrequencies(in: paragraph.text, into: &words)
-        // Words of the problem a measure answers, or of the heading above a problem: a measure that only says
-        // 一是…二是… is still found by the problem it solves. Kept apart under their own prefix.
-        extractor.wordFrequencies(in: context, prefix: IndexSchema.Prefix.context, into: &words)
+        // A signature (the agency alone, the date alone) says nothing a ranked search looks for: it has no words,
+        // and an exact phrase still finds it through its character pairs.
+        if paragraph.role != .signature {
+            extractor.wordFrequencies(in: paragraph.text, into: &words)
+            // Words of the problem a measure answers, or of the heading above a problem: a measure that only says
+            // 一是…二是… is still found by the problem it solves. Kept apart under their own prefix.
+            extractor.wordFrequencies(in: context, prefix: IndexSchema.Prefix.context, into: &words)
+        }
         self.words = words
 
         typealias P = IndexSchema.Prefix
