@@ -23,7 +23,7 @@ extension ParagraphRecord {
     }
 
     /// `page`, for paragraphs of files that have pages.
-    public var pageFields: [(String, JSONValue)] {
+    var pageFields: [(String, JSONValue)] {
         page.map { [("page", .int($0))] } ?? []
     }
 }

@@ -20,38 +20,23 @@ struct ShowCommand: ParsableCommand {
 
 
     func run() throws {
-        let index = try location.openIndex()
-        let record = try index.paragraph(reference)
-        let notice = try index.notice(key: record.noticeKey)
-        let problem = record.problem.flatMap { $0.line == record.line ? record : try? index.paragraph($0.description) }
-        let measures = record.role == .problem ? try index.measures(answering: record.location) : []
+        let detail = try location.openIndex().detail(of: reference)
+        let record = detail.paragraph
         var output = Output(for: format)
         if format.json {
-            output.line(JSONValue.object([
-                ("id", .string(record.id)),
-                ("source", .string(record.source)),
-                ("line", .int(record.line)),
-                ("text", .string(record.text)),
-                ("role", .string(record.role.rawValue)),
-                ("section", .strings(record.section)),
-                ("notice", notice?.json ?? .null),
-                ("problem", problem.map(Self.place) ?? .null),
-                ("measures", .array(measures.map(Self.place))),
-                ("items", .strings(record.items)),
-                ("institutions", .strings(record.institutions)),
-            ] + record.pageFields).line)
+            output.line(detail.json.line)
         } else {
             let style = format.style
             output.line(style.path(record.source) + ":" + style.lineNumber("\(record.line)") + "  [\(record.role.rawValue)]  id " + style.plain(record.id)
                         + (record.page.map { "  page \($0)" } ?? ""))
-            if let metadata = notice?.metadata {
+            if let metadata = detail.notice?.metadata {
                 let facts = [metadata.agency, metadata.indexDate, metadata.title].compactMap { $0 }
                 output.line(style.dim(facts.joined(separator: " · ")))
             }
             if !record.section.isEmpty { output.line(style.dim(record.section.joined(separator: " › "))) }
             output.line()
             output.line(style.plain(record.text))
-            if let problem, problem.line != record.line {
+            if let problem = detail.problem, detail.answersOtherParagraph {
                 output.line()
                 output.line(style.bold("Problem") + "  " + style.lineNumber("\(problem.source):\(problem.line)"))
                 output.line("    " + style.plain(problem.text))
@@ -66,18 +51,14 @@ struct ShowCommand: ParsableCommand {
                 output.line(style.bold("Rules adopted"))
                 for institution in record.institutions { output.line("  《" + style.plain(institution) + "》") }
             }
-            if !measures.isEmpty {
+            if !detail.measures.isEmpty {
                 output.line()
                 output.line(style.bold("Measures"))
-                for measure in measures {
+                for measure in detail.measures {
                     output.line("  " + style.lineNumber("\(measure.source):\(measure.line)") + "  " + style.plain(measure.text))
                 }
             }
         }
         output.flush()
-    }
-
-    private static func place(_ record: ParagraphRecord) -> JSONValue {
-        .object([("source", .string(record.source)), ("line", .int(record.line)), ("text", .string(record.text))])
     }
 }
