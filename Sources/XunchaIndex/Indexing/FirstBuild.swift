@@ -8,6 +8,8 @@ extension Indexer {
         let lock = try directory.lockForWriting(wait: true)
         guard directory.state == .missing else { return nil }
         starting()
-        return try run(corpus: corpus, rebuild: false, progress: nil, holding: lock)
+        return try explainingFullDisk {
+            try run(corpus: corpus, rebuild: false, progress: nil, holding: lock)
+        }
     }
 }

@@ -11,6 +11,8 @@ public final class Indexer {
     let extractor: TermExtractor
     /// Commit after this many bytes of new text, bounding memory and the work a crash can lose.
     public var commitEveryBytes: Int64 = 32 << 20
+    /// What the run under way writes: a new generation or the live one, and from which folders.
+    var currentRun: (buildsNewGeneration: Bool, corpora: [URL])?
     /// How the corpus is walked; tests replace its folder listing to simulate an unreadable disk.
     var scanner = CorpusScanner()
     /// Follow links that lead out of the corpus folders (never into `/proc`, `/sys` or `/dev`); nil keeps what the
@@ -36,7 +38,9 @@ public final class Indexer {
     /// files changes nothing unless `prune`.
     public func run(corpora: [String], rebuild: Bool, prune: Bool = false,
                     progress: ((IndexProgress) -> Void)? = nil) throws -> IndexSummary {
-        try run(corpora: corpora, rebuild: rebuild, prune: prune, progress: progress, holding: directory.lockForWriting())
+        try explainingFullDisk {
+            try run(corpora: corpora, rebuild: rebuild, prune: prune, progress: progress, holding: directory.lockForWriting())
+        }
     }
 
     func run(corpus corpusPath: String?, rebuild: Bool, progress: ((IndexProgress) -> Void)?,
@@ -52,6 +56,7 @@ public final class Indexer {
         let given = corpora.isEmpty ? nil : try CorpusFolders(corpora)
         let opened = try openTarget(rebuild: rebuild, given: given)
         var target = opened.target
+        currentRun = (target.isNewGeneration, target.corpus.urls)
         target.followLinks = followLinks ?? opened.followedLinks
         var scanner = self.scanner
         scanner.followLinks = target.followLinks
@@ -192,6 +197,7 @@ public final class Indexer {
             }
         }
         directory.removeStaleGenerations(keeping: directory.currentGenerationName)
+        try directory.checkRoomForNewGeneration()
         let generation = try Generation.create(in: directory)
         let shards: [WritableDatabase]
         do {

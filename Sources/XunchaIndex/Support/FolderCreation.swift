@@ -16,7 +16,7 @@ enum FolderCreation {
                 continue
             }
             guard mkdir(prefix, 0o755) == 0 || errno == EEXIST else {
-                throw IndexError.cannotCreateFolder(path: path, reason: reason(errno))
+                throw IndexError.cannotCreateFolder(path: path, reason: DiskSpace.creationFailure(at: prefix, code: errno))
             }
         }
     }
@@ -24,7 +24,9 @@ enum FolderCreation {
     /// Writes a small file that must not exist yet.
     static func writeNewFile(_ path: String, contents: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw IndexError.cannotWrite(path: path, reason: reason(errno)) }
+        guard descriptor >= 0 else {
+            throw IndexError.cannotWrite(path: path, reason: DiskSpace.creationFailure(at: path, code: errno))
+        }
         defer { close(descriptor) }
         let bytes = Array(contents.utf8)
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

@@ -15,6 +15,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case strayCurrent(path: String)
     case interruptedUpdate(path: String)
     case failedCheck(path: String, problem: String)
+    case diskFull(path: String, free: Int64, needed: Int64?)
+    case noRoomToRebuild(path: String, free: Int64, occupied: Int64)
     case unreadableIndex(path: String, underlying: XapianError)
     case staleIndex(path: String, reason: String)
     case locked(path: String)
@@ -50,6 +52,12 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
             return "the index at '\(path)' is damaged (\(reason)); run 'xuncha index --index \(path)' to rebuild it"
         case .strayCurrent(let path):
             return "'\(path)/current' is not the link xuncha keeps there; move it out of the index folder, then run 'xuncha index --index \(path)'"
+        case .diskFull(let path, let free, let needed?):
+            return "the disk holding '\(path)' is full (\(DiskSpace.describe(free)) free, the index needs about \(DiskSpace.describe(needed))); the unfinished build was removed: free some space and run 'xuncha index' again"
+        case .diskFull(let path, let free, nil):
+            return "the disk holding '\(path)' is full (\(DiskSpace.describe(free)) free); the index keeps its last commit: free some space and run 'xuncha index' again to complete it"
+        case .noRoomToRebuild(let path, let free, let occupied):
+            return "not enough room to rebuild the index at '\(path)': \(DiskSpace.describe(free)) free, and a new build needs about the \(DiskSpace.describe(occupied)) the index occupies now; free some space first"
         case .failedCheck(let path, let problem):
             return "the index at '\(path)' is damaged (\(problem)); run 'xuncha index --rebuild --index \(path)' to rebuild it"
         case .interruptedUpdate(let path):
