@@ -25,6 +25,7 @@ enum MetadataExtractor {
         meta.feedbackDate = dates.feedbackDate
         meta.publishDate = NoticeDates.publishDate(openingLines: afterTitle, closingLines: lines,
                                                    webDate: webFacts.lazy.compactMap(\.publishDate).first)
+        meta.titleYear = title.flatMap(NoticeDates.yearNamed(in:))
         meta.url = webFacts.lazy.compactMap(\.url).first
         meta.sourceSite = webFacts.lazy.compactMap(\.sourceSite).first
 

@@ -49,6 +49,8 @@ public struct NoticeMetadata: Codable, Sendable, Equatable {
     public var periodEnd: String?
     public var feedbackDate: String?
     public var publishDate: String?
+    /// The year the title names (`区市场监管局党组2022年巡察整改进展情况报告`): what dates a notice that states no date.
+    public var titleYear: Int?
     /// Province, city, county as far as the text supports, broadest first.
     public var region: [String] = []
     /// The level of the committee that inspected, 省/市/县/区/乡镇 where clear; 巡视 is 省 (中央 when stated).

@@ -6,6 +6,15 @@ struct NoticeDates {
     var periodEnd: String?
     var feedbackDate: String?
 
+    /// The year a title names (`2022年巡察整改…`, `二〇二二年度…`), when it is a plausible one.
+    static func yearNamed(in title: String) -> Int? {
+        guard let m = yearInTitle.firstMatch(in: title), let raw = m.group(1), let year = DateMentions.number(raw),
+              (1949...2100).contains(year) else { return nil }
+        return year
+    }
+    private static let yearInTitle = Pattern(#"(?<![\d〇零○一二三四五六七八九])(\d{4}|[〇零○一二三四五六七八九]{4})\s*年"#,
+        quickTest: Quick.contains("年"))
+
     /// Reads the first paragraph that tells of the inspection with dates (`…2020年11月26日至2021年1月22日，市委第三
     /// 巡察组对…进行了巡察，2月7日反馈了巡察意见`). Masked dates stay nil.
     static func fromPreamble(_ lines: [String]) -> NoticeDates {

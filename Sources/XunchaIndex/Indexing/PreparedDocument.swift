@@ -49,6 +49,10 @@ struct PreparedDocument: Sendable {
         if let date = metadata.indexDate {
             values[IndexSchema.Slot.date] = date.replacingOccurrences(of: "-", with: "")
             terms.append(IndexSchema.term(P.year, String(date.prefix(4))))
+        } else if let year = metadata.titleYear {
+            // Dated by its title alone: found by --year, and by --from/--to over that year (FilterCompiler).
+            terms.append(IndexSchema.term(P.year, String(format: "%04d", year)))
+            terms.append(IndexSchema.term(P.undatedYear, String(format: "%04d", year)))
         }
         booleanTerms = terms
     }

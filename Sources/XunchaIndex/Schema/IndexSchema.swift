@@ -5,7 +5,7 @@ import SwiftXapian
 /// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
 /// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
 public enum IndexSchema {
-    public static let version = "xuncha-index-12"
+    public static let version = "xuncha-index-13"
 
     /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
     enum Prefix {
@@ -22,6 +22,8 @@ public enum IndexSchema {
         static let inspection = "I"
         static let role = "R"
         static let year = "Y"
+        /// A notice that states no date but names a year in its title: `U2022` (its paragraphs carry `Y2022` too).
+        static let undatedYear = "U"
         /// Measures carry the id of the problem they answer: `P<source>:<line>`.
         static let answers = "P"
         /// Overlapping character pairs of the folded text, for exact-phrase candidates.
@@ -30,7 +32,7 @@ public enum IndexSchema {
         static let context = "X"
 
         /// Every prefix above: terms with none of them are words.
-        static let all = [paragraph, file, notice, shortID, agency, region, inspection, role, year, answers, bigram,
+        static let all = [paragraph, file, notice, shortID, agency, region, inspection, role, year, undatedYear, answers, bigram,
                           context]
     }
 

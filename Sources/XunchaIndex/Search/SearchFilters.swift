@@ -4,7 +4,8 @@ import SwiftXapian
 
 /// Restrictions on which notices' paragraphs a search returns.
 public struct SearchFilters: Sendable, Equatable {
-    /// Part of the agency's name, e.g. 大数据 or 南京市大数据管理局.
+    /// Part of the agency's name, e.g. 大数据 or 南京市大数据管理局, written any of its usual ways (市场监管局 finds
+    /// 市场监督管理局; 中共…党组 and a leading 区/县/市 are ignored).
     public var agency: String?
     /// Part of a province, city or county name, e.g. 江苏 or 南京市.
     public var region: String?
@@ -13,10 +14,11 @@ public struct SearchFilters: Sendable, Equatable {
     public var role: ParagraphRole?
     /// Paragraphs of any of these roles (used where several roles are wanted at once).
     var anyOfRoles: [ParagraphRole] = []
-    /// Inclusive ISO dates (`YYYY-MM-DD`) on the notice's publish date, else its feedback date.
+    /// Inclusive ISO dates (`YYYY-MM-DD`) on the notice's publish date, else its feedback date, else the year its
+    /// title names (a notice of 2022 is in any range that meets 2022).
     public var from: String?
     public var to: String?
-    /// The year of that date: a term lookup, cheaper than a date range.
+    /// The year of that date (or of the title): a term lookup, cheaper than a date range.
     public var year: Int?
 
     public init(agency: String? = nil, region: String? = nil, inspection: String? = nil, role: ParagraphRole? = nil,
@@ -84,8 +86,11 @@ struct FilterCompiler {
     func compile(_ filters: SearchFilters) throws -> Query? {
         typealias P = IndexSchema.Prefix
         var parts: [Query] = []
-        if let agency = filters.agency { parts.append(try names(P.agency, containing: agency)) }
-        if let region = filters.region { parts.append(try names(P.region, containing: region)) }
+        if let agency = filters.agency {
+            // 市场监管局 finds 市场监督管理局: any way of writing the agency (agency-aliases.txt) may be in its name.
+            parts.append(try names(P.agency, containingAnyOf: AgencyAliases.shared.variants(of: agency)))
+        }
+        if let region = filters.region { parts.append(try names(P.region, containingAnyOf: [region])) }
         if let inspection = filters.inspection { parts.append(.term(IndexSchema.term(P.inspection, inspection))) }
         if let role = filters.role { parts.append(.term(IndexSchema.term(P.role, role.rawValue))) }
         if !filters.anyOfRoles.isEmpty {
@@ -95,20 +100,29 @@ struct FilterCompiler {
         if filters.from != nil || filters.to != nil {
             let from = (filters.from ?? "0000-00-00").replacingOccurrences(of: "-", with: "")
             let to = (filters.to ?? "9999-99-99").replacingOccurrences(of: "-", with: "")
-            parts.append(.valueRange(slot: IndexSchema.Slot.date, from: from, to: to))
+            let dated = Query.valueRange(slot: IndexSchema.Slot.date, from: from, to: to)
+            // A notice dated only by the year its title names is in the range when that year meets it.
+            let years = (Int(from.prefix(4)) ?? 0)...(Int(to.prefix(4)) ?? 9999)
+            let undated = try termsWithPrefix(P.undatedYear).filter { term in
+                Int(term.dropFirst(P.undatedYear.count)).map(years.contains) ?? false
+            }
+            parts.append(undated.isEmpty ? dated : .or([dated] + undated.map { .term($0) }))
         }
         guard !parts.isEmpty else { return nil }
         return parts.count == 1 ? parts[0] : .and(parts)
     }
 
-    private func names(_ prefix: String, containing text: String) throws -> Query {
+    private func names(_ prefix: String, containingAnyOf texts: [String]) throws -> Query {
         // Compared as UTF-8 bytes: a substring of valid UTF-8 is found only at character boundaries, and it is
         // many times faster than Foundation's search over the thousands of names a large index holds.
-        let wanted = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
+        let wanted = texts.map { Array($0.trimmingCharacters(in: .whitespacesAndNewlines).utf8) }
         let skip = prefix.utf8.count
         let matching = try termsWithPrefix(prefix).filter { term in
             var term = term
-            return term.withUTF8 { Self.contains(UnsafeBufferPointer(rebasing: $0.dropFirst(skip)), wanted) }
+            return term.withUTF8 { bytes in
+                let name = UnsafeBufferPointer(rebasing: bytes.dropFirst(skip))
+                return wanted.contains { Self.contains(name, $0) }
+            }
         }
         guard !matching.isEmpty else { return .matchNothing }
         return matching.count == 1 ? .term(matching[0]) : .or(matching.map { .term($0) })
