@@ -6,7 +6,7 @@ extension ParagraphRole: ExpressibleByArgument {}
 
 /// Filters on notice metadata and paragraph role, shared by the commands that search.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only notices whose agency name contains TEXT.", valueName: "text"))
+    @Option(help: ArgumentHelp("Only notices whose agency name contains TEXT, written any usual way (市场监管局 = 市场监督管理局; 中共…党组 and a leading 区/县/市 ignored).", valueName: "text"))
     var agency: String?
 
     @Option(help: ArgumentHelp("Only notices whose province, city or county contains TEXT.", valueName: "text"))
@@ -20,7 +20,7 @@ struct FilterOptions: ParsableArguments {
     var role: ParagraphRole?
 
     @Option(parsing: .unconditional,
-            help: ArgumentHelp("Only notices dated in this year (publish date, else feedback date).", valueName: "yyyy"),
+            help: ArgumentHelp("Only notices dated in this year (publish date, else feedback date, else the year the title names).", valueName: "yyyy"),
             transform: WholeNumber.parser(1949...2200))
     var year: Int?
 
