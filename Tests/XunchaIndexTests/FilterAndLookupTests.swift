@@ -30,11 +30,18 @@ final class FilterAndLookupTests: XCTestCase {
         XCTAssertTrue(try SampleCorpus.index.search(SearchRequest(query: "整改", filters: SearchFilters(agency: "不存在的单位"))).hits.isEmpty)
     }
 
-    func testBadFilterValuesAreNamed() {
-        for filters in [SearchFilters(inspection: "检查"), SearchFilters(from: "2021-13-01"), SearchFilters(to: "tomorrow"),
-                        SearchFilters(from: "2022-01-01", to: "2021-01-01")] {
+    func testBadFilterValuesAreNamedWithTheirValues() {
+        let cases: [(SearchFilters, FilterError)] = [
+            (SearchFilters(inspection: "检查"), .unknownInspection("检查", accepted: ["巡视", "巡察"])),
+            (SearchFilters(from: "2021-13-01"), .badDate(.from, text: "2021-13-01")),
+            (SearchFilters(to: "tomorrow"), .badDate(.to, text: "tomorrow")),
+            (SearchFilters(from: "2022-01-01", to: "2021-01-01"), .fromAfterTo(from: "2022-01-01", to: "2021-01-01")),
+            (SearchFilters(year: 1800), .yearOutOfRange(1800, bounds: SearchFilters.years)),
+        ]
+        for (filters, expected) in cases {
             XCTAssertThrowsError(try filters.validated()) { error in
-                XCTAssertTrue("\(error)".contains("--"), "\(error)")
+                XCTAssertEqual(error as? FilterError, expected)
+                XCTAssertFalse("\(error)".contains("--"), "the library names no option: \(error)")
             }
         }
     }

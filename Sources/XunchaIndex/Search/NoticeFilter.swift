@@ -6,7 +6,7 @@ extension NoticeIndex {
     /// selects paragraphs, not notices, and is refused.
     public func notices(filters: SearchFilters) throws -> [NoticeRecord] {
         if let role = filters.role {
-            throw IndexError.badFilter("--role \(role.rawValue) selects paragraphs, not notices; give it to search instead")
+            throw FilterError.roleOnNotices(role)
         }
         let checked = try filters.validated()
         let all = try notices()

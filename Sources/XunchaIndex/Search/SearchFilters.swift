@@ -33,26 +33,30 @@ public struct SearchFilters: Sendable, Equatable {
     var restrictsRoles: Bool { role != nil || !anyOfRoles.isEmpty }
 
     public static let inspections = ["巡视", "巡察"]
+    /// The years a notice may be dated in: from the first inspections to far ahead.
+    public static let years = 1949...2200
+    /// The years a `from` or `to` day may fall in, a little wider so that a range may start before any notice.
+    public static let dateYears = 1900...2200
 
-    /// Checks the values a user typed; each problem is one sentence naming the option.
+    /// Checks the values a user typed; a bad one throws a `FilterError` with the value.
     public func validated() throws -> SearchFilters {
         if let inspection, !Self.inspections.contains(inspection) {
-            throw IndexError.badFilter("--inspection takes 巡视 or 巡察, not '\(inspection)'")
+            throw FilterError.unknownInspection(inspection, accepted: Self.inspections)
         }
-        if let year, !(1000...9999).contains(year) {
-            throw IndexError.badFilter("--year takes a four-digit year, not '\(year)'")
+        if let year, !Self.years.contains(year) {
+            throw FilterError.yearOutOfRange(year, bounds: Self.years)
         }
         var checked = self
-        checked.from = try from.map { try Self.isoDate($0, option: "--from") }
-        checked.to = try to.map { try Self.isoDate($0, option: "--to") }
+        checked.from = try from.map { try Self.isoDate($0, field: .from) }
+        checked.to = try to.map { try Self.isoDate($0, field: .to) }
         if let from = checked.from, let to = checked.to, from > to {
-            throw IndexError.badFilter("--from \(from) is after --to \(to)")
+            throw FilterError.fromAfterTo(from: from, to: to)
         }
         return checked
     }
 
     /// Accepts YYYY-MM-DD (also YYYY/MM/DD, YYYYMMDD) of a real calendar date.
-    static func isoDate(_ text: String, option: String) throws -> String {
+    static func isoDate(_ text: String, field: FilterError.Field) throws -> String {
         let digits = text.filter(\.isNumber)
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         let fields: [Int]?
@@ -60,9 +64,9 @@ public struct SearchFilters: Sendable, Equatable {
         else if digits.count == 8 && digits.count == text.count {
             fields = [Int(digits.prefix(4))!, Int(digits.dropFirst(4).prefix(2))!, Int(digits.suffix(2))!]
         } else { fields = nil }
-        guard let fields, (1900...2200).contains(fields[0]), (1...12).contains(fields[1]),
+        guard let fields, Self.dateYears.contains(fields[0]), (1...12).contains(fields[1]),
               (1...Self.daysIn(month: fields[1], year: fields[0])).contains(fields[2]) else {
-            throw IndexError.badFilter("\(option) takes a date as YYYY-MM-DD, not '\(text)'")
+            throw FilterError.badDate(field, text: text)
         }
         return String(format: "%04d-%02d-%02d", fields[0], fields[1], fields[2])
     }

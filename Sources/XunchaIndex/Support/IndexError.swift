@@ -22,7 +22,6 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case locked(path: String)
     case cannotWrite(path: String, reason: String)
     case badQuery(String)
-    case badFilter(String)
     case unknownParagraph(String)
     case xapian(XapianError)
 
@@ -72,8 +71,6 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
             return "cannot write '\(path)': \(reason)"
         case .badQuery(let reason):
             return "bad query: \(reason)"
-        case .badFilter(let reason):
-            return reason
         case .unknownParagraph(let reference):
             return "no paragraph '\(reference)' in the index (give SOURCE:LINE of a non-blank line, or a hit's id)"
         case .xapian(let error):

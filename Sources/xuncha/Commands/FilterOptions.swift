@@ -21,7 +21,7 @@ struct FilterOptions: ParsableArguments {
 
     @Option(parsing: .unconditional,
             help: ArgumentHelp("Only notices dated in this year (publish date, else feedback date, else the year the title names).", valueName: "yyyy"),
-            transform: WholeNumber.parser(1949...2200))
+            transform: WholeNumber.parser(SearchFilters.years))
     var year: Int?
 
     @Option(help: ArgumentHelp("Only notices dated on or after this day.", valueName: "yyyy-mm-dd"))
@@ -34,7 +34,7 @@ struct FilterOptions: ParsableArguments {
         if year != nil && (from != nil || to != nil) {
             throw ValidationError("give either --year or --from/--to, not both")
         }
-        do { _ = try filters.validated() } catch { throw ValidationError("\(error)") }
+        do { _ = try filters.validated() } catch let error as FilterError { throw ValidationError(error.sentence) }
     }
 
     var filters: SearchFilters {
