@@ -76,6 +76,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Parse throughput per format, for the benchmark in scripts/bench/formats.
+        .executableTarget(name: "xuncha-format-bench", dependencies: ["NoticeFormats", "NoticeParsing"]),
         .testTarget(name: "SwiftXapianTests", dependencies: ["SwiftXapian"]),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(name: "NoticeParsingTests", dependencies: ["NoticeParsing"], resources: [.copy("Gold")]),

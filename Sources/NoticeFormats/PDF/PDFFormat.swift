@@ -10,7 +10,7 @@ struct PDFFormat: DocumentFormat {
     static let sizeLimit = 64 << 20
 
     func recognizes(head: Data) -> Bool {
-        head.prefix(1024).range(of: Data("%PDF-".utf8)) != nil
+        head.starts(with: Array("%PDF-".utf8))
     }
 
     func read(_ data: Data, source: String) throws -> SourceDocument {
