@@ -7,6 +7,7 @@
 #include "cx_iterators.h"
 #include "cx_document.h"
 #include "cx_database.h"
+#include "cx_remote.h"
 #include "cx_query.h"
 #include "cx_enquire.h"
 

@@ -23,6 +23,6 @@ extension SearchHit: JSONEncodable {
             ("matches", .strings(highlights.map { String(record.text[$0]) })),
             ("duplicates", .int(duplicates)),
             ("metadata", .optional(notice)),
-        ] + totals + record.pageFields)
+        ] + totals + record.pageFields + originFields)
     }
 }

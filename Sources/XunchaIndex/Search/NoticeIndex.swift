@@ -8,10 +8,22 @@ import SwiftXapian
 public final class NoticeIndex {
     public let directory: IndexDirectory
     let analyzer: ChineseAnalyzer
-    private(set) var database: Database
+    var database: Database
     private var noticeCache: [String: NoticeRecord] = [:]
     /// Agency and place names by prefix: reading ten thousand of them costs more than the search they filter.
     private var nameCache: [String: [String]] = [:]
+    /// The indexes searched as one, when there are several (IndexParts.swift).
+    var parts: [IndexPart] = []
+    /// Served indexes left out because they did not answer, when a partial answer was allowed.
+    public private(set) var missingParts: [String] = []
+
+    init(combining parts: [IndexPart], missing: [String], analyzer: ChineseAnalyzer) throws {
+        directory = IndexDirectory(path: parts[0].name)
+        self.analyzer = analyzer
+        self.parts = parts
+        missingParts = missing
+        database = try Self.combined(parts)
+    }
 
     public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) throws {
         self.directory = directory
@@ -39,13 +51,13 @@ public final class NoticeIndex {
             do {
                 return try body()
             } catch let error as XapianError where error.isDatabaseModified {
-                database = try LiveGeneration.openForReading(directory)
+                database = try isCombined ? reopenedCombination() : LiveGeneration.openForReading(directory)
                 noticeCache.removeAll()
                 nameCache.removeAll()
                 return try body()
             }
         } catch let error as XapianError {
-            throw IndexError.unreadableIndex(path: directory.url.path, underlying: error)
+            throw failureOfServedParts(error) ?? IndexError.unreadableIndex(path: directory.url.path, underlying: error)
         }
     }
 
@@ -53,6 +65,7 @@ public final class NoticeIndex {
 
     public func notice(key: String) throws -> NoticeRecord? {
         if let cached = noticeCache[key] { return cached }
+        if isCombined { return try noticeInAnyPart(key: key) }
         let text = try reading { try database.metadata(forKey: IndexSchema.MetadataKey.notice(key)) }
         guard !text.isEmpty, let record = try? JSONDecoder().decode(NoticeRecord.self, from: Data(text.utf8)) else { return nil }
         noticeCache[key] = record
@@ -69,6 +82,7 @@ public final class NoticeIndex {
 
     /// Every notice, in corpus order.
     public func notices() throws -> [NoticeRecord] {
+        if isCombined { return try noticesOfEachPart() }
         guard let manifest = try reading({ Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest)) }) else {
             throw IndexError.damagedIndex(path: directory.url.path, reason: "its file manifest is unreadable")
         }

@@ -14,6 +14,10 @@ public struct SearchHit: Sendable {
     public var duplicates: Int
     /// Xapian's id of the paragraph's document: valid only until the index is next written.
     var documentID: DocumentID = 0
+    /// The index the paragraph comes from, its folder or `HOST:PORT`, when several are searched as one.
+    public var index: String? = nil
+    /// Served indexes that did not answer and are missing from the results, when a partial answer was allowed.
+    public var missing: [String] = []
 }
 
 public struct SearchResult: Sendable {

@@ -113,7 +113,8 @@ extension NoticeIndex {
             (matches, count) = try rankedMatches(enquire, preferring: plan.preferredRole, countingBudget: plan.countingBudget,
                                                  offset: offset, limit: limit)
         }
-        return try result(of: matches, count: count, plan: plan, offset: offset, explanation: query.description)
+        let counted = try countingDuplicates(matches, of: query, collapsed: plan.collapseDuplicates && plan.verification == nil)
+        return try result(of: counted, count: count, plan: plan, offset: offset, explanation: query.description)
     }
 
     private func result(of matches: [FoundMatch], count: MatchCount, plan: SearchPlan, offset: Int,
@@ -121,11 +122,12 @@ extension NoticeIndex {
         var hits: [SearchHit] = []
         for (index, match) in matches.enumerated() {
             // Lookups made for internal use (no highlighter) skip the notices too.
-            let owner = plan.highlighter == nil ? nil : try notice(key: match.record.noticeKey)
+            let owner = plan.highlighter == nil ? nil : try notice(key: match.record.noticeKey, of: match.documentID)
             hits.append(SearchHit(record: match.record, notice: owner,
                                   score: match.weight, rank: offset + index + 1,
                                   highlights: plan.highlighter?.ranges(in: match.record.text) ?? [],
-                                  duplicates: match.collapseCount, documentID: match.documentID))
+                                  duplicates: match.collapseCount, documentID: match.documentID,
+                                  index: partName(of: match.documentID), missing: missingParts))
         }
         return SearchResult(hits: hits, count: count, explanation: explanation ?? plan.query.description)
     }

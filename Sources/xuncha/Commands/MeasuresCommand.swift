@@ -18,6 +18,7 @@ struct MeasuresCommand: ParsableCommand {
     var query: [String]
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var remote: RemoteOptions
     @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
@@ -41,7 +42,7 @@ struct MeasuresCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try IndexBootstrap.openOrBuild(location)
+        let index = try remote.open(location, orBuild: true)
         let precedents = try index.precedents(for: query.joined(separator: " "), limit: limit, offset: offset,
                                            filters: filterOptions.filters)
         var output = Output(for: format)

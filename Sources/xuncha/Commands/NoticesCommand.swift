@@ -12,6 +12,7 @@ struct NoticesCommand: ParsableCommand {
     )
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var remote: RemoteOptions
     @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
@@ -24,7 +25,7 @@ struct NoticesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let notices = try location.openIndex().notices(filters: filterOptions.filters)
+        let notices = try remote.open(location).notices(filters: filterOptions.filters)
         var output = Output(for: format)
         if format.json {
             for notice in notices { output.line(notice.json.line) }

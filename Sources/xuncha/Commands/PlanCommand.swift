@@ -41,6 +41,7 @@ struct PlanCommand: ParsableCommand {
     var precedents = 3
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var remote: RemoteOptions
     @OptionGroup var filterOptions: FilterOptions
 
     func validate() throws {
@@ -58,7 +59,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let feedback = try FeedbackText.read(try readInput(), source: file ?? "-")
         let problems = try FeedbackProblems.split(feedback)
-        let index = try IndexBootstrap.openOrBuild(location)
+        let index = try remote.open(location, orBuild: true)
         let plan = try index.plan(for: problems, precedents: precedents, filters: filterOptions.filters)
         let format = try resolvedFormat()
         if let output {

@@ -19,6 +19,7 @@ struct SearchCommand: ParsableCommand {
     var query: [String]
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var remote: RemoteOptions
     @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
@@ -42,7 +43,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try IndexBootstrap.openOrBuild(location)
+        let index = try remote.open(location, orBuild: true)
         let request = SearchRequest(query: query.joined(separator: " "), limit: limit, offset: offset,
                                     filters: filterOptions.filters)
         let result = try index.search(request)

@@ -15,12 +15,13 @@ struct ShowCommand: ParsableCommand {
     var reference: String
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var remote: RemoteOptions
     @OptionGroup var format: OutputOptions
 
 
 
     func run() throws {
-        let detail = try location.openIndex().detail(of: reference)
+        let detail = try remote.open(location).detail(of: reference)
         let record = detail.paragraph
         var output = Output(for: format)
         if format.json {

@@ -12,6 +12,7 @@ struct SimilarCommand: ParsableCommand {
     var reference: String
 
     @OptionGroup var location: IndexLocation
+    @OptionGroup var remote: RemoteOptions
     @OptionGroup var format: OutputOptions
     @OptionGroup var filterOptions: FilterOptions
 
@@ -22,7 +23,7 @@ struct SimilarCommand: ParsableCommand {
 
 
     func run() throws {
-        let index = try location.openIndex()
+        let index = try remote.open(location)
         let (_, result) = try index.similar(to: reference, limit: limit, filters: filterOptions.filters)
         HitListPrinter(options: format).print(result.hits)
         if result.hits.isEmpty { throw NothingFound.paragraphs }
