@@ -21,6 +21,11 @@ public struct IndexEndpoint: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
+
+    /// Whether a database is served here and answers within `timeout` seconds.
+    public func answers(within timeout: Double) -> Bool {
+        (try? Database(remoteHost: host, port: port, timeout: timeout, connectTimeout: timeout)) != nil
+    }
 }
 
 /// One of several indexes searched as one: a local folder or a served index. Xapian interleaves the
@@ -47,6 +52,8 @@ public struct RemoteReading: Sendable {
 /// A served index that could not be used, in one sentence.
 public struct RemoteIndexError: Error, CustomStringConvertible {
     public let description: String
+
+    public init(description: String) { self.description = description }
 }
 
 extension NoticeIndex {
