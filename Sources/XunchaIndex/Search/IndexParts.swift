@@ -213,3 +213,23 @@ extension NoticeIndex {
         return database
     }
 }
+
+extension NoticeIndex {
+    /// Two indexes may hold files of the same name: a paragraph reference that names different paragraphs
+    /// in several of them is refused, naming them, rather than answered with one picked by chance.
+    func refuseAmbiguous(_ term: String, reference: String) throws {
+        guard isCombined else { return }
+        let holders = try reading {
+            try parts.compactMap { part -> (name: String, text: String)? in
+                let enquire = Enquire(database: part.database)
+                try enquire.setQuery(.term(term))
+                try enquire.setWeighting(.boolean)
+                guard let match = try enquire.matches(maxItems: 1).first else { return nil }
+                return (part.name, try Self.decodeRecord(try match.document().data).text)
+            }
+        }
+        guard Set(holders.map(\.text)).count > 1 else { return }
+        throw RemoteIndexError(description: "paragraph '\(reference)' names different paragraphs in "
+            + holders.map(\.name).joined(separator: ", ") + "; ask one of them alone")
+    }
+}

@@ -102,6 +102,7 @@ public final class NoticeIndex {
         } else {
             term = IndexSchema.term(IndexSchema.Prefix.shortID, trimmed.lowercased())
         }
+        try refuseAmbiguous(term, reference: trimmed)
         guard let record = try records(matching: .term(term), limit: 1).first else {
             throw IndexError.unknownParagraph(reference)
         }
