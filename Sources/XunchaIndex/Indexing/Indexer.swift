@@ -91,6 +91,7 @@ public final class Indexer {
         try target.commit(signature: analysisSignature)
         if target.isNewGeneration {
             try target.close()
+            Compaction.compact(target.generation)
             try directory.syncToDisk(target.path)
             try directory.makeCurrent(target.generation)
             madeCurrent = true
