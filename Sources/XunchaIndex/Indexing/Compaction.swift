@@ -2,7 +2,7 @@ import Foundation
 import SwiftXapian
 
 /// A new generation is compacted before it becomes current: Xapian's compactor rewrites each shard with its
-/// blocks packed full (a third smaller or so), keeping every document under its id, and the rewritten shard
+/// blocks packed full (a quarter smaller on the sample corpus), keeping every document under its id, and the rewritten shard
 /// takes the place of the old one. Compaction only saves room: if it fails (a full disk), the shard stays as
 /// it was, complete.
 enum Compaction {
