@@ -2,9 +2,9 @@ import Foundation
 import SwiftXapian
 
 /// A new generation is compacted before it becomes current: Xapian's compactor rewrites each shard with its
-/// blocks packed full (a quarter smaller on the sample corpus), keeping every document under its id, and the rewritten shard
-/// takes the place of the old one. Compaction only saves room: if it fails (a full disk), the shard stays as
-/// it was, complete.
+/// blocks packed full (a quarter smaller on the sample corpus), keeping every document under its id, and the
+/// rewritten shard takes the place of the old one. Compaction only saves room: if it fails (a full disk), the
+/// shard stays as it was, complete.
 enum Compaction {
     /// Set to any value, new generations are left as written: for measuring what compaction saves.
     static var isEnabled: Bool { ProcessInfo.processInfo.environment["XUNCHA_NO_COMPACTION"] == nil }
