@@ -49,7 +49,7 @@ final class InterruptTests: XCTestCase {
 
         // New files: seconds of work, interrupted after one.
         let big = try Data(contentsOf: sample.appendingPathComponent("002_31241be4ef401e8a.txt"))
-        for copy in 1...2 { try big.write(to: corpus.appendingPathComponent("copy-\(copy).txt")) }
+        for copy in 1...6 { try big.write(to: corpus.appendingPathComponent("copy-\(copy).txt")) }
         let (update, updateErr) = try start(arguments + [index])
         let started = Date()
         let stderr = try interrupt(update, updateErr, when: { Date().timeIntervalSince(started) > 1 })

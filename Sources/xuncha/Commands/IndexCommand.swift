@@ -63,7 +63,7 @@ struct IndexCommand: ParsableCommand {
             StandardError.line("xuncha: not followed: \(TerminalText.escaped(link)) leads out of the corpus (--follow-links follows it)")
         }
         for failure in summary.failed {
-            StandardError.line("xuncha: skipped \(failure.source): \(failure.reason)")
+            StandardError.line("xuncha: skipped \(TerminalText.escaped(failure.source)): \(failure.reason)")
         }
         var output = Output()
         if json {
