@@ -27,8 +27,13 @@ struct CommandLine {
 
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL = root) throws -> Result {
+        try launch(binary, arguments, environment: environment, in: folder)
+    }
+
+    /// Starts a program with NO_COLOR removed and `environment` added, and collects its output and status.
+    private static func launch(_ executable: URL, _ arguments: [String], environment: [String: String], in folder: URL) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var merged = ProcessInfo.processInfo.environment
@@ -69,22 +74,6 @@ extension CommandLine {
 
     /// Runs another program, e.g. one that gives xuncha a terminal.
     static func runProgram(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        var merged = ProcessInfo.processInfo.environment
-        merged.removeValue(forKey: "NO_COLOR")
-        for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try launch(URL(fileURLWithPath: path), arguments, environment: environment, in: root)
     }
 }
