@@ -12,9 +12,23 @@ final class UnreadableFolderCLITests: XCTestCase {
         return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
     }
 
+    /// The binary and its resource bundles copied where the ordinary user can read them: the build folder may
+    /// lie inside a folder only root may enter.
+    private static let readableBinary: String = {
+        let products = CommandLine.binary.deletingLastPathComponent()
+        let copy = CommandLine.temporaryFolder("products")
+        chmod(copy.path, 0o755)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: products.path)) ?? [])
+            .filter { $0 == "xuncha" || $0.hasSuffix(".resources") }
+        for name in names {
+            try! FileManager.default.copyItem(at: products.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        return copy.appendingPathComponent("xuncha").path
+    }()
+
     private func run(_ prefix: [String], _ arguments: [String]) throws -> CommandLine.Result {
         let process = Process()
-        let command = prefix + [CommandLine.binary.path] + arguments
+        let command = prefix + [Self.readableBinary] + arguments
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: "/")
