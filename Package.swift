@@ -60,6 +60,8 @@ let package = Package(
             name: "DocxWriter",
             dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The web interface's pages: pure functions from the library's values to HTML, and their assets.
+        .target(name: "WebPages", dependencies: ["XunchaIndex"]),
         // The command-line tool: thin formatting over XunchaIndex.
         .executableTarget(
             name: "xuncha",
@@ -88,6 +90,7 @@ let package = Package(
         ),
         .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
         .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "XunchaIndex"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
