@@ -90,7 +90,7 @@ let package = Package(
         ),
         .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
         .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
-        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "XunchaIndex"]),
+        .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "XunchaIndex", "ChineseText"], exclude: ["Fixtures"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

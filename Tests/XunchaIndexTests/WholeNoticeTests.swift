@@ -1,0 +1,44 @@
+import NoticeParsing
+import XCTest
+@testable import XunchaIndex
+
+/// A notice whole, by the short id of its first line, and plans from paragraphs picked by hand.
+final class WholeNoticeTests: XCTestCase {
+    func testEveryNoticeOpensByItsIdWithAllItsParagraphsInOrder() throws {
+        let index = SampleCorpus.index
+        let notices = try index.notices()
+        XCTAssertFalse(notices.isEmpty)
+        for notice in notices {
+            let whole = try XCTUnwrap(try index.wholeNotice(id: notice.id), notice.key)
+            XCTAssertEqual(whole.notice, notice)
+            XCTAssertEqual(whole.paragraphs.count, notice.paragraphs, notice.key)
+            XCTAssertEqual(whole.paragraphs.map(\.line), whole.paragraphs.map(\.line).sorted())
+            XCTAssertTrue(whole.paragraphs.allSatisfy { $0.noticeKey == notice.key })
+        }
+    }
+
+    func testAnIdThatOpensNoNoticeIsNil() throws {
+        let index = SampleCorpus.index
+        XCTAssertNil(try index.wholeNotice(id: "000000000000"))
+        XCTAssertNil(try index.wholeNotice(id: "../../etc/passwd"))
+        // A paragraph inside a notice has an id, but it does not open the notice.
+        let inside = try index.paragraph("002_31241be4ef401e8a.txt:790")
+        XCTAssertNil(try index.wholeNotice(id: inside.id))
+    }
+
+    func testAPlanFromPickedMeasuresGroupsThemUnderTheirProblems() throws {
+        let index = SampleCorpus.index
+        let measure = try index.paragraph("002_31241be4ef401e8a.txt:791")
+        let problem = try index.paragraph("002_31241be4ef401e8a.txt:790")
+        let otherProblem = try XCTUnwrap(try index.search(SearchRequest(query: "三重一大", limit: 50)).hits
+            .first { $0.record.role == .problem && $0.record.location != problem.location }?.record)
+        let plan = try index.plan(chosen: [measure.id, otherProblem.id, "unknown", problem.id])
+        XCTAssertEqual(plan.entries.map(\.number), [1, 2])
+        XCTAssertEqual(plan.entries[0].problem.text, problem.text)
+        XCTAssertEqual(plan.entries[0].suggested.map(\.text), [measure.text])
+        XCTAssertEqual(plan.entries[0].suggested.first?.sources.first?.line, 791)
+        XCTAssertEqual(plan.entries[0].precedents.first?.measures.map(\.id), [measure.id])
+        XCTAssertEqual(plan.entries[1].problem.text, otherProblem.text)
+        XCTAssertTrue(plan.entries[1].suggested.isEmpty)
+    }
+}
