@@ -31,7 +31,7 @@ struct Xuncha: ParsableCommand {
     static func main() {
         StandardStreams.secure()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(QueryArguments.protectingExclusions(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)

@@ -44,6 +44,17 @@ final class ExitStatusTests: XCTestCase {
         }
     }
 
+    func testHelpOffersOnlyTheFiltersACommandHonours() throws {
+        for command in ["measures", "notices", "plan"] {
+            let help = try run([command, "--help"])
+            XCTAssertTrue(help.stdout.contains("--agency"), help.stdout)
+            XCTAssertFalse(help.stdout.contains("--role <role>"), "\(command): \(help.stdout)")
+        }
+        for command in ["search", "similar"] {
+            XCTAssertTrue(try run([command, "--help"]).stdout.contains("--role <role>"), command)
+        }
+    }
+
     func testMeasuresPageWithOffset() throws {
         let first = try run(["measures", "--json", "--limit", "4", "领导班子研究问题时一把手先定调"]).json()
         let second = try run(["measures", "--json", "--limit", "2", "--offset", "2", "领导班子研究问题时一把手先定调"]).json()

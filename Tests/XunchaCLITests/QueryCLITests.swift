@@ -1,9 +1,10 @@
 import XCTest
 
-/// The query language at the command line: a query that only excludes is refused with one sentence.
+/// The query language at the command line: a query that only excludes is refused with one sentence; a word
+/// excluded with a minus is a query word, not an option.
 final class QueryCLITests: XCTestCase {
     func testAQueryThatOnlyExcludesIsAUsageError() throws {
-        for query in [["NOT 三重一大"], ["--", "-三重一大"], ["NOT", "三重一大"]] {
+        for query in [["NOT 三重一大"], ["--", "-三重一大"], ["NOT", "三重一大"], ["-三重一大"]] {
             let result = try CommandLine.run(["search", "--index", CommandLine.sampleIndex] + query)
             XCTAssertEqual(result.status, 2, "\(query): \(result.stderr)")
             XCTAssertTrue(result.stderr.contains("only excludes"), result.stderr)
@@ -35,5 +36,16 @@ final class QueryCLITests: XCTestCase {
             XCTAssertEqual(hit["total_min"] as? Int, truth)
             XCTAssertEqual(hit["total_max"] as? Int, truth)
         }
+    }
+
+    func testAMinusBeforeAChineseWordExcludesItWithoutNeedingTheTerminator() throws {
+        let arguments = ["search", "--index", CommandLine.sampleIndex, "--json", "--limit", "500"]
+        let minus = try CommandLine.run(arguments + ["三重一大", "-学校"])
+        let not = try CommandLine.run(arguments + ["三重一大 NOT 学校"])
+        XCTAssertEqual(minus.status, 0, minus.stderr)
+        XCTAssertFalse(minus.lines.isEmpty)
+        XCTAssertEqual(minus.lines, not.lines)
+        let quoted = try CommandLine.run(arguments + ["三重一大", "-\"学校\""])
+        XCTAssertEqual(quoted.lines, not.lines, quoted.stderr)
     }
 }

@@ -4,8 +4,8 @@ import XunchaIndex
 
 extension ParagraphRole: ExpressibleByArgument {}
 
-/// Filters on notice metadata and paragraph role, shared by the commands that search.
-struct FilterOptions: ParsableArguments {
+/// Filters on notice metadata, shared by every command that reads notices.
+struct MetadataFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only notices whose agency name contains TEXT, written any usual way (市场监管局 = 市场监督管理局; 中共…党组 and a leading 区/县/市 ignored).", valueName: "text"))
     var agency: String?
 
@@ -14,10 +14,6 @@ struct FilterOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Only 巡视 or only 巡察 notices.", valueName: "巡视|巡察"))
     var inspection: String?
-
-    @Option(help: ArgumentHelp("Only paragraphs of this role (search and similar): \(ParagraphRole.allCases.map(\.rawValue).joined(separator: ", ")).",
-                               valueName: "role"))
-    var role: ParagraphRole?
 
     @Option(parsing: .unconditional,
             help: ArgumentHelp("Only notices dated in this year (publish date, else feedback date, else the year the title names).", valueName: "yyyy"),
@@ -34,10 +30,33 @@ struct FilterOptions: ParsableArguments {
         if year != nil && (from != nil || to != nil) {
             throw ValidationError("give either --year or --from/--to, not both")
         }
-        do { _ = try filters.validated() } catch let error as FilterError { throw ValidationError(error.sentence) }
+        do { _ = try filters(role: nil).validated() } catch let error as FilterError { throw ValidationError(error.sentence) }
     }
 
-    var filters: SearchFilters {
+    func filters(role: ParagraphRole?) -> SearchFilters {
         SearchFilters(agency: agency, region: region, inspection: inspection, role: role, from: from, to: to, year: year)
     }
+}
+
+/// The metadata filters plus --role, for the commands that return paragraphs (search, similar).
+struct FilterOptions: ParsableArguments {
+    @OptionGroup var metadata: MetadataFilterOptions
+
+    @Option(help: ArgumentHelp("Only paragraphs of this role: \(ParagraphRole.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "role"))
+    var role: ParagraphRole?
+
+    var filters: SearchFilters { metadata.filters(role: role) }
+}
+
+/// The metadata filters for the commands that pair or list (measures, plan, notices). --role is still
+/// parsed, but hidden from their help, so that a user who tries it is told why it cannot apply rather than
+/// meeting an unknown option.
+struct NoticeFilterOptions: ParsableArguments {
+    @OptionGroup var metadata: MetadataFilterOptions
+
+    @Option(help: .hidden)
+    var role: ParagraphRole?
+
+    var filters: SearchFilters { metadata.filters(role: nil) }
 }

@@ -20,7 +20,7 @@ struct MeasuresCommand: ParsableCommand {
     @OptionGroup var location: IndexLocation
     @OptionGroup var remote: RemoteOptions
     @OptionGroup var format: OutputOptions
-    @OptionGroup var filterOptions: FilterOptions
+    @OptionGroup var filterOptions: NoticeFilterOptions
 
     @Option(parsing: .unconditional, help: "Show at most this many precedents.",
             transform: WholeNumber.parser(1...1_000))
@@ -43,7 +43,7 @@ struct MeasuresCommand: ParsableCommand {
 
     func run() throws {
         let index = try remote.open(location, orBuild: true)
-        let precedents = try index.precedents(for: query.joined(separator: " "), limit: limit, offset: offset,
+        let precedents = try index.precedents(for: query.queryText, limit: limit, offset: offset,
                                            filters: filterOptions.filters)
         var output = Output(for: format)
         if format.json {

@@ -14,7 +14,7 @@ struct NoticesCommand: ParsableCommand {
     @OptionGroup var location: IndexLocation
     @OptionGroup var remote: RemoteOptions
     @OptionGroup var format: OutputOptions
-    @OptionGroup var filterOptions: FilterOptions
+    @OptionGroup var filterOptions: NoticeFilterOptions
 
 
 

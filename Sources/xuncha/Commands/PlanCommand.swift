@@ -42,7 +42,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var location: IndexLocation
     @OptionGroup var remote: RemoteOptions
-    @OptionGroup var filterOptions: FilterOptions
+    @OptionGroup var filterOptions: NoticeFilterOptions
 
     func validate() throws {
         if let role = filterOptions.role {

@@ -44,7 +44,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let index = try remote.open(location, orBuild: true)
-        let request = SearchRequest(query: query.joined(separator: " "), limit: limit, offset: offset,
+        let request = SearchRequest(query: query.queryText, limit: limit, offset: offset,
                                     filters: filterOptions.filters)
         let result = try index.search(request)
         if explain { StandardError.line(result.explanation) }
