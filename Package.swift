@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Xapian's C++ API behind a pure-C header: opaque handles, no exception ever escapes.
@@ -62,11 +65,20 @@ let package = Package(
         ),
         // The web interface's pages: pure functions from the library's values to HTML, and their assets.
         .target(name: "WebPages", dependencies: ["XunchaIndex"]),
+        // The web interface and JSON API served by `xuncha serve`: routes and middleware over XunchaIndex.
+        .target(
+            name: "XunchaWeb",
+            dependencies: ["XunchaIndex", "ChineseText", "WebPages",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio")]
+        ),
         // The command-line tool: thin formatting over XunchaIndex.
         .executableTarget(
             name: "xuncha",
             dependencies: [
-                "XunchaIndex", "DocxWriter",
+                "XunchaIndex", "DocxWriter", "XunchaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +103,7 @@ let package = Package(
         .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
         .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "XunchaIndex", "ChineseText"], exclude: ["Fixtures"]),
+        .testTarget(name: "XunchaWebTests", dependencies: ["xuncha"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

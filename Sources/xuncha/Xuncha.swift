@@ -20,7 +20,8 @@ struct Xuncha: ParsableCommand {
         index format \(EngineVersions.indexFormat)
         """,
         subcommands: [IndexCommand.self, SearchCommand.self, MeasuresCommand.self, PlanCommand.self, SimilarCommand.self,
-                      NoticesCommand.self, ShowCommand.self, CheckCommand.self, ServeIndexCommand.self]
+                      NoticesCommand.self, ShowCommand.self, CheckCommand.self, ServeIndexCommand.self,
+                      ServeCommand.self]
     )
 
     /// The tool's version; bump it with each release.

@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import XunchaIndex
+
+/// The JSON API under /api/. Results are written by the library's contract encoders (`JSONValue`), as
+/// `xuncha … --json` writes them.
+struct APIRoutes {
+    let state: ServerState
+
+    /// Every API address and its method, for 405 answers and for `docs/openapi.yaml`'s test.
+    static let knownPaths: [(path: String, method: HTTPRequest.Method)] = [
+        ("/api/status", .get),
+    ]
+
+    func register(on router: Router<BasicRequestContext>, writes: RouterGroup<BasicRequestContext>) {
+        router.get("/api/status") { request, _ in try await status(request) }
+    }
+
+    func status(_ request: Request) async throws -> Response {
+        _ = try QueryParameters(request, accepting: [])
+        let state = self.state
+        let contents: (IndexContents, [String])? = try? await state.index.read { index in
+            (try index.contents(), index.corpusFolders)
+        }
+        let stamp = state.currentStamp
+        let change = state.lastChange
+        let fields: [(String, JSONValue)] = [
+            ("ready", .bool(contents != nil)),
+            ("corpus", .strings(contents?.1 ?? [])),
+            ("files", contents.map { .int($0.0.files) } ?? .null),
+            ("notices", contents.map { .int($0.0.notices) } ?? .null),
+            ("paragraphs", contents.map { .int($0.0.paragraphs) } ?? .null),
+            ("generation", .string(stamp?.generation)),
+            ("last_indexed", .string(stamp.map { Self.timestamp($0.modified) })),
+            ("index_changed", .string(change.date.map(Self.timestamp))),
+            ("changes", .int(change.count)),
+            ("watch", state.options.watchSeconds.map { .int($0) } ?? .null),
+            ("csrf_token", .string(state.csrfToken)),
+        ]
+        return .json(.object(fields))
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+}

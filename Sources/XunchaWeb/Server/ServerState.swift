@@ -1,0 +1,57 @@
+import Foundation
+import XunchaIndex
+
+/// What every handler of one running server shares: the index, the secrets, and what is known of the index's
+/// last change.
+public final class ServerState: @unchecked Sendable {
+    public let options: ServerOptions
+    public let index: IndexAccess
+    /// A random token made at start; every POST must carry it (header `X-CSRF-Token` or form field `csrf`).
+    /// Pages embed it in their forms, and `GET /api/status` gives it to scripts.
+    public let csrfToken: String
+    public let started = Date()
+
+    private let lock = NSLock()
+    private var stamp: CommitStamp?
+    private var changedAt: Date?
+    private var changes = 0
+
+    init(options: ServerOptions, index: IndexAccess) {
+        self.options = options
+        self.index = index
+        csrfToken = Self.randomToken()
+        stamp = index.directory.commitStamp()
+    }
+
+    /// 32 hex digits from the system's secure generator.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in
+            let hex = String(generator.next() as UInt32, radix: 16)
+            return String(repeating: "0", count: 8 - hex.count) + hex
+        }.joined()
+    }
+
+    /// Looks at the index folder; when a commit or a new generation appeared since the last look, the next
+    /// read opens the index afresh and the change is remembered for the status.
+    @discardableResult
+    public func noticeIndexChanges() -> Bool {
+        let now = index.directory.commitStamp()
+        let changed: Bool = lock.withLock {
+            guard now != stamp else { return false }
+            stamp = now
+            changedAt = Date()
+            changes += 1
+            return true
+        }
+        if changed { index.reopen() }
+        return changed
+    }
+
+    /// When this server last saw the index change, and how many times it has; nil and 0 before any change.
+    public var lastChange: (date: Date?, count: Int) {
+        lock.withLock { (changedAt, changes) }
+    }
+
+    public var currentStamp: CommitStamp? { lock.withLock { stamp } }
+}
