@@ -82,10 +82,10 @@ mark { background: var(--mark); color: inherit; padding: 0 .05em; border-radius:
 .card .meta, .card .notice-title { margin: .1rem 0; font-size: .85rem; color: var(--muted); }
 .card h3 { font-size: .85rem; margin: .8rem 0 .2rem; color: var(--muted); letter-spacing: .1em; }
 .card .problem p { margin: .2rem 0; background: #fff5f5; border-left: 3px solid var(--problem); padding: .3rem .6rem; }
-.card .measures > ol { padding-left: 1.3rem; margin: .2rem 0; }
-.card .measures > ol > li { margin-bottom: .6rem; }
+.card .measures > ol { list-style: none; padding: 0; margin: .2rem 0; }
+.card .measures > ol > li { margin-bottom: .6rem; border-left: 3px solid var(--measure); padding-left: .6rem; }
 .card .measures p { margin: 0; }
-.card .items { padding-left: 1.1rem; margin: 0; }
+.card .items { padding-left: 1.2rem; margin: 0; list-style: decimal; }
 .card .actions { display: flex; gap: .7rem; align-items: center; font-size: .85rem; margin-top: .2rem; }
 .card .rules ul { padding-left: 0; list-style: none; margin: 0; font-size: .9rem; }
 .notice h1 { margin-bottom: .8rem; }
@@ -123,7 +123,8 @@ ol.plan { padding-left: 1.4rem; }
 ol.plan-measures { padding-left: 1.3rem; }
 ol.plan-measures li { margin: .4rem 0; }
 ol.plan-measures p { display: inline; margin-left: .4rem; }
-.edit-plan { margin-left: .3rem; }
+.edit-plan { margin-left: .3rem; white-space: nowrap; }
+.edit-plan button + button { margin-left: .25rem; }
 dl.status { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .3rem 1.2rem; }
 dl.status dt { color: var(--muted); }
 dl.status dd { margin: 0; }

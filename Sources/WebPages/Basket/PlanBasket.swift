@@ -23,7 +23,7 @@ public struct PlanBasket: Sendable, Equatable {
 
     public var isFull: Bool { ids.count >= Self.capacity }
 
-    static func isID(_ text: String) -> Bool {
+    public static func isID(_ text: String) -> Bool {
         text.utf8.count == 12 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
     }
 

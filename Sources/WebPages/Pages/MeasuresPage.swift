@@ -49,7 +49,7 @@ public enum MeasuresPage {
         for measure in precedent.measures {
             out += "<li id=\"m-" + HTML.escape(measure.id) + "\">"
             if measure.items.count > 1 {
-                out += "<ul class=\"items\">" + measure.items.map { "<li>" + HTML.escape($0) + "</li>" }.joined() + "</ul>"
+                out += "<ol class=\"items\">" + measure.items.map { "<li>" + HTML.escape($0) + "</li>" }.joined() + "</ol>"
             } else {
                 out += "<p>" + HTML.escape(measure.text) + "</p>"
             }

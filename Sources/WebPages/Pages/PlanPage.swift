@@ -19,8 +19,8 @@ public enum PlanPage {
         for (number, entry) in plan.entries.enumerated() {
             guard let precedent = entry.precedents.first else { continue }
             let noticeID = precedent.notice?.id
-            body += "<li class=\"plan-entry\"><div class=\"plan-problem\"><span class=\"badge role-problem\">问题</span>"
-            body += "<p>" + HTML.escape(precedent.problem.text) + "</p><p class=\"meta\">"
+            body += "<li class=\"plan-entry\"><div class=\"plan-problem\">"
+            body += "<p><span class=\"badge role-problem\">问题</span> " + HTML.escape(precedent.problem.text) + "</p><p class=\"meta\">"
             let facts = NoticeFacts.line(precedent.notice?.metadata)
             if let noticeID {
                 body += "<a href=\"" + HTML.escape(NoticePage.link(notice: noticeID, paragraph: precedent.problem.id)) + "\">" + HTML.escape(facts) + "</a>"
