@@ -130,7 +130,7 @@ def hostile_text_is_inert(driver, url):
             "return document.querySelectorAll('main script, main img, main svg, main iframe, main textarea, "
             "[onerror], [onload], [onmouseover], [onfocus]').length")
         check(created == 0, "no element made of corpus text on " + page.replace(url, ""))
-        check("pwned" not in driver.title and driver.execute_script("return document.body.dataset.pwned") is None,
+        check(driver.title != "pwned" and driver.execute_script("return document.body.dataset.pwned") is None,
               "no script of the corpus ran on " + page.replace(url, ""))
     check("<img src=x onerror=" in driver.find_element(By.CSS_SELECTOR, "main").text,
           "the markup in the notice shows as text")

@@ -10,5 +10,8 @@ struct PageRoutes {
     let state: ServerState
 
     func register(on router: Router<BasicRequestContext>, writes: RouterGroup<BasicRequestContext>) {
+        ReadingPages(state: state).register(on: router)
+        PlanPages(state: state).register(on: router, writes: writes)
+        StatusPages(state: state).register(on: router, writes: writes)
     }
 }
