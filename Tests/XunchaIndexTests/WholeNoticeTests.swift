@@ -42,3 +42,21 @@ final class WholeNoticeTests: XCTestCase {
         XCTAssertTrue(plan.entries[1].suggested.isEmpty)
     }
 }
+
+/// The level filter: the notices whose metadata names that level, and their paragraphs.
+final class LevelFilterTests: XCTestCase {
+    func testALevelKeepsExactlyTheNoticesAtIt() throws {
+        let index = SampleCorpus.index
+        let notices = try index.notices()
+        let levels = Set(notices.compactMap(\.metadata.level))
+        XCTAssertGreaterThan(levels.count, 1)
+        for level in levels {
+            let expected = notices.filter { $0.metadata.level == level }.map(\.key)
+            XCTAssertEqual(try index.notices(filters: SearchFilters(level: level)).map(\.key), expected, level)
+            let hits = try index.search(SearchRequest(query: "整改", limit: 200, filters: SearchFilters(level: level))).hits
+            XCTAssertFalse(hits.isEmpty, level)
+            XCTAssertTrue(hits.allSatisfy { expected.contains($0.record.noticeKey) }, level)
+        }
+        XCTAssertTrue(try index.search(SearchRequest(query: "整改", filters: SearchFilters(level: "无此层级"))).hits.isEmpty)
+    }
+}

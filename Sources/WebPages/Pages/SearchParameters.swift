@@ -64,10 +64,11 @@ public struct SearchParameters: Sendable, Equatable {
 
     public var isBlank: Bool { query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
 
-    /// The filters for the library (level is not one of them: it is read by whoever counts facets).
+    /// The filters for the library.
     public var filters: SearchFilters {
         SearchFilters(agency: values["agency"], region: values["region"], inspection: values["inspection"],
-                      role: values["role"].flatMap(ParagraphRole.init(rawValue:)), year: values["year"].flatMap { Int($0) })
+                      role: values["role"].flatMap(ParagraphRole.init(rawValue:)), year: values["year"].flatMap { Int($0) },
+                      level: values["level"])
     }
 
     public var offset: Int { (page - 1) * Self.pageSize }

@@ -11,7 +11,7 @@ extension NoticeIndex {
         let checked = try filters.validated()
         let all = try notices()
         return try reading {
-            guard let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:)).compile(checked) else { return all }
+            guard let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:), noticesAtLevel: noticeKeys(atLevel:)).compile(checked) else { return all }
             let enquire = Enquire(database: database)
             try enquire.setWeighting(.boolean)
             return try all.filter { notice in

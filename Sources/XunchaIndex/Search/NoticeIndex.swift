@@ -80,6 +80,15 @@ public final class NoticeIndex {
         return names
     }
 
+    /// The keys of the notices whose level is `level`, read once for as long as this reader sees the same revision.
+    func noticeKeys(atLevel level: String) throws -> [String] {
+        let cacheKey = "level\u{0}" + level
+        if let cached = nameCache[cacheKey] { return cached }
+        let keys = try notices().filter { $0.metadata.level == level }.map(\.key)
+        nameCache[cacheKey] = keys
+        return keys
+    }
+
     /// Every notice, in corpus order.
     public func notices() throws -> [NoticeRecord] {
         if isCombined { return try noticesOfEachPart() }

@@ -11,6 +11,8 @@ public struct SearchFilters: Sendable, Equatable {
     public var region: String?
     /// 巡视 or 巡察.
     public var inspection: String?
+    /// The level of the inspected body as the notice's metadata gives it (e.g. 县, 市, 省), matched whole.
+    public var level: String?
     public var role: ParagraphRole?
     /// Paragraphs of any of these roles (used where several roles are wanted at once).
     var anyOfRoles: [ParagraphRole] = []
@@ -22,9 +24,9 @@ public struct SearchFilters: Sendable, Equatable {
     public var year: Int?
 
     public init(agency: String? = nil, region: String? = nil, inspection: String? = nil, role: ParagraphRole? = nil,
-                from: String? = nil, to: String? = nil, year: Int? = nil) {
+                from: String? = nil, to: String? = nil, year: Int? = nil, level: String? = nil) {
         self.agency = agency; self.region = region; self.inspection = inspection; self.role = role
-        self.from = from; self.to = to; self.year = year
+        self.from = from; self.to = to; self.year = year; self.level = level
     }
 
     public var isEmpty: Bool { self == SearchFilters() }
@@ -85,6 +87,9 @@ public struct SearchFilters: Sendable, Equatable {
 struct FilterCompiler {
     /// The boolean terms of a prefix, e.g. every agency name the index holds.
     let termsWithPrefix: (String) throws -> [String]
+    /// The keys of the notices at a level. The level is not indexed as a term: it is read from the notices'
+    /// metadata, so that filtering by it needs no new index.
+    var noticesAtLevel: (String) throws -> [String] = { _ in [] }
 
     /// nil when nothing is filtered; `.matchNothing` when a name filter matches no notice.
     func compile(_ filters: SearchFilters) throws -> Query? {
@@ -96,6 +101,10 @@ struct FilterCompiler {
         }
         if let region = filters.region { parts.append(try names(P.region, containingAnyOf: [region])) }
         if let inspection = filters.inspection { parts.append(.term(IndexSchema.term(P.inspection, inspection))) }
+        if let level = filters.level {
+            let keys = try noticesAtLevel(level)
+            parts.append(keys.isEmpty ? .matchNothing : .or(keys.map { .term(IndexSchema.term(P.notice, $0)) }))
+        }
         if let role = filters.role { parts.append(.term(IndexSchema.term(P.role, role.rawValue))) }
         if !filters.anyOfRoles.isEmpty {
             parts.append(.or(filters.anyOfRoles.map { .term(IndexSchema.term(P.role, $0.rawValue)) }))

@@ -73,7 +73,7 @@ extension NoticeIndex {
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
-        let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:)).compile(filters.validated())
+        let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:), noticesAtLevel: noticeKeys(atLevel:)).compile(filters.validated())
         let filtered: (Query) -> Query = { query in filter.map { .filter(query, $0) } ?? query }
         var query = filtered(plan.query)
         let enquire = Enquire(database: database)
