@@ -2,7 +2,7 @@ import Foundation
 import XunchaIndex
 
 /// One query of the benchmark mix.
-struct BenchmarkQuery: Decodable {
+struct BenchmarkQuery: Decodable, Sendable {
     var kind: String
     var command: String
     var query: String

@@ -25,8 +25,21 @@ struct QueryLatency: ParsableCommand {
     @Option(help: "Hits (or precedents) asked for per query.")
     var limit = 10
 
+    @Option(help: "Threads searching the index at once; with it, prints one JSON line of their throughput.")
+    var searchers: Int?
+
+    @Option(help: "With --searchers: the readers a shared reader lends, or 0 for a reader opened for every query.")
+    var pool = 2
+
     func run() throws {
         let mix = try BenchmarkQuery.load(queries)
+        if let searchers {
+            let line = try SharedReading.measure(index: IndexDirectory(path: index), analyzer: try ChineseAnalyzer.bundled(),
+                                                 mix: mix, searchers: searchers, pool: pool, passes: self.repeat,
+                                                 limit: limit)
+            print(line.line)
+            return
+        }
         let notices = try NoticeIndex(directory: IndexDirectory(path: index), analyzer: try ChineseAnalyzer.bundled())
         var timings: [String: [Double]] = [:]
         var commands: [String: String] = [:]

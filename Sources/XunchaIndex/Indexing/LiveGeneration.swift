@@ -10,6 +10,11 @@ enum LiveGeneration {
     /// The live generation as one read-only database; an error naming the index when there is none, or when
     /// it is damaged.
     static func openForReading(_ directory: IndexDirectory) throws -> Database {
+        try openCommit(directory).database
+    }
+
+    /// The live generation as one read-only database, with the commit it shows.
+    static func openCommit(_ directory: IndexDirectory) throws -> (database: Database, commit: IndexCommit) {
         let started = Date()
         while true {
             let path: String
@@ -26,7 +31,8 @@ enum LiveGeneration {
                 let shards = try Shards.openEach(path)
                 switch try GenerationHealth.examine(path, shards: shards) {
                 case .sound:
-                    return try Shards.combine(shards)
+                    let commit = IndexCommit(generation: (path as NSString).lastPathComponent, revision: try shards[0].revision)
+                    return (try Shards.combine(shards), commit)
                 case .damaged(let reason):
                     throw IndexError.damagedIndex(path: directory.path, reason: reason)
                 case .moving:

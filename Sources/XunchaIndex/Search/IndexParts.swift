@@ -65,8 +65,10 @@ extension NoticeIndex {
                             analyzer: ChineseAnalyzer) throws {
         var parts: [IndexPart] = []
         var missing: [String] = []
+        var localCommit: IndexCommit?
         if let directory {
             let local = try NoticeIndex(directory: directory, analyzer: analyzer)
+            localCommit = local.commit
             let width: Int
             if case .present(let generation) = directory.state { width = max(Shards.paths(in: generation).count, 1) } else { width = 1 }
             parts.append(IndexPart(name: directory.path, database: local.database, width: width))
@@ -84,7 +86,7 @@ extension NoticeIndex {
         guard !parts.isEmpty else {
             throw RemoteIndexError(description: "none of the indexes answered: \(missing.joined(separator: ", "))")
         }
-        try self.init(combining: parts, missing: missing, analyzer: analyzer)
+        try self.init(combining: parts, missing: missing, analyzer: analyzer, commit: localCommit)
     }
 
     private static func openServed(_ endpoint: IndexEndpoint, reading: RemoteReading,

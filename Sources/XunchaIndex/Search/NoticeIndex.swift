@@ -4,7 +4,10 @@ import NoticeParsing
 import SwiftXapian
 
 /// The read side of an index: search, look up paragraphs and notices. Reopens and retries when a
-/// concurrent `xuncha index` commits underneath it, so readers always see a committed state.
+/// concurrent indexing run commits underneath it, so readers always see a committed state.
+///
+/// One instance is used by one thread at a time (its Xapian handles and caches are not shared); many tasks
+/// share an index through `SharedIndexReader`, which lends each its own.
 public final class NoticeIndex {
     public let directory: IndexDirectory
     let analyzer: ChineseAnalyzer
@@ -16,19 +19,22 @@ public final class NoticeIndex {
     var parts: [IndexPart] = []
     /// Served indexes left out because they did not answer, when a partial answer was allowed.
     public private(set) var missingParts: [String] = []
+    /// The commit this reader sees; nil when served indexes take part, whose commits are not told.
+    public private(set) var commit: IndexCommit?
 
-    init(combining parts: [IndexPart], missing: [String], analyzer: ChineseAnalyzer) throws {
+    init(combining parts: [IndexPart], missing: [String], analyzer: ChineseAnalyzer, commit: IndexCommit?) throws {
         directory = IndexDirectory(path: parts[0].name)
         self.analyzer = analyzer
         self.parts = parts
         missingParts = missing
         database = try Self.combined(parts)
+        self.commit = isCombined ? nil : commit
     }
 
     public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) throws {
         self.directory = directory
         self.analyzer = analyzer
-        database = try LiveGeneration.openForReading(directory)
+        (database, commit) = try LiveGeneration.openCommit(directory)
         do {
             let facts = try StoredIndexFacts(database: database)
             if let reason = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer)) {
@@ -51,7 +57,11 @@ public final class NoticeIndex {
             do {
                 return try body()
             } catch let error as XapianError where error.isDatabaseModified {
-                database = try isCombined ? reopenedCombination() : LiveGeneration.openForReading(directory)
+                if isCombined {
+                    database = try reopenedCombination()
+                } else {
+                    (database, commit) = try LiveGeneration.openCommit(directory)
+                }
                 noticeCache.removeAll()
                 nameCache.removeAll()
                 return try body()
