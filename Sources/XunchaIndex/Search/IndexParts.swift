@@ -219,8 +219,9 @@ extension NoticeIndex {
 extension NoticeIndex {
     /// Two indexes may hold files of the same name: a paragraph reference that names different paragraphs
     /// in several of them is refused, naming them, rather than answered with one picked by chance.
-    func refuseAmbiguous(_ term: String, reference: String) throws {
+    func refuseAmbiguous(_ reference: ParagraphReference) throws {
         guard isCombined else { return }
+        let term = reference.term
         let holders = try reading {
             try parts.compactMap { part -> (name: String, text: String)? in
                 let enquire = Enquire(database: part.database)
@@ -231,7 +232,7 @@ extension NoticeIndex {
             }
         }
         guard Set(holders.map(\.text)).count > 1 else { return }
-        throw RemoteIndexError(description: "paragraph '\(reference)' names different paragraphs in "
+        throw RemoteIndexError(description: "paragraph '\(reference.description)' names different paragraphs in "
             + holders.map(\.name).joined(separator: ", ") + "; ask one of them alone")
     }
 }

@@ -67,8 +67,15 @@ public final class NoticeIndex {
                 return try body()
             }
         } catch let error as XapianError {
-            throw failureOfServedParts(error) ?? IndexError.unreadableIndex(path: directory.url.path, underlying: error)
+            throw failureOfServedParts(error) ?? IndexError.unreadableIndex(path: name, underlying: error)
+        } catch is UnreadableParagraph {
+            throw IndexError.unreadableParagraph(path: name)
         }
+    }
+
+    /// The index named in messages: its folder, or the folders and addresses of the indexes searched as one.
+    public var name: String {
+        isCombined ? parts.map(\.name).joined(separator: ", ") : directory.url.path
     }
 
     // MARK: - Lookups
@@ -103,29 +110,30 @@ public final class NoticeIndex {
     public func notices() throws -> [NoticeRecord] {
         if isCombined { return try noticesOfEachPart() }
         guard let manifest = try reading({ Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest)) }) else {
-            throw IndexError.damagedIndex(path: directory.url.path, reason: "its file manifest is unreadable")
+            throw IndexError.damagedIndex(path: name, reason: "its file manifest is unreadable")
         }
         return try manifest.files.keys.sorted().flatMap { source in
             try manifest.files[source]!.notices.compactMap { try notice(key: $0) }
         }.sorted { ($0.source, $0.startLine) < ($1.source, $1.startLine) }
     }
 
-    /// A paragraph by `SOURCE:LINE` or by its short id.
+    /// A paragraph by `SOURCE:LINE` or by its short id, as the user wrote it.
     public func paragraph(_ reference: String) throws -> ParagraphRecord {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
-        let term: String
-        if let colon = trimmed.lastIndex(of: ":"), Int(trimmed[trimmed.index(after: colon)...]) != nil {
-            let source = String(trimmed[..<colon])
-            let line = Int(trimmed[trimmed.index(after: colon)...])!
-            term = IndexSchema.term(IndexSchema.Prefix.paragraph, ParagraphLocation(source: source, line: line).description)
-        } else {
-            term = IndexSchema.term(IndexSchema.Prefix.shortID, trimmed.lowercased())
-        }
-        try refuseAmbiguous(term, reference: trimmed)
-        guard let record = try records(matching: .term(term), limit: 1).first else {
-            throw IndexError.unknownParagraph(reference)
+        try paragraph(ParagraphReference(parsing: reference))
+    }
+
+    /// A paragraph by its location or short id.
+    public func paragraph(_ reference: ParagraphReference) throws -> ParagraphRecord {
+        try refuseAmbiguous(reference)
+        guard let record = try records(matching: .term(reference.term), limit: 1).first else {
+            throw IndexError.unknownParagraph(reference.description)
         }
         return record
+    }
+
+    /// The paragraph at a location the index gave.
+    public func paragraph(at location: ParagraphLocation) throws -> ParagraphRecord {
+        try paragraph(ParagraphReference(location))
     }
 
     /// The measures that answer a problem paragraph, in document order. A label alone (`整改情况：`) is left out:
@@ -147,13 +155,15 @@ public final class NoticeIndex {
         }
     }
 
-    /// A paragraph from its document's data; damage is reported as Xapian reports its own, and named with
-    /// the index by `reading`.
+    /// A paragraph from its document's data; damage is named with the index by `reading`.
     static func decodeRecord(_ data: String) throws -> ParagraphRecord {
         do {
             return try StoredParagraph.decode(data)
         } catch {
-            throw XapianError(type: "DatabaseCorruptError", message: "a paragraph's stored data is unreadable")
+            throw UnreadableParagraph()
         }
     }
 }
+
+/// A paragraph's stored data that cannot be decoded: damage, named with the index by `reading`.
+struct UnreadableParagraph: Error {}

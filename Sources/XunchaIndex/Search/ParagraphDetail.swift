@@ -18,10 +18,16 @@ public struct ParagraphDetail: Sendable {
 }
 
 extension NoticeIndex {
-    /// A paragraph by `SOURCE:LINE` or by its short id, with its notice, problem and measures.
+    /// A paragraph by `SOURCE:LINE` or by its short id, as the user wrote it, with its notice, problem and
+    /// measures.
     public func detail(of reference: String) throws -> ParagraphDetail {
+        try detail(of: ParagraphReference(parsing: reference))
+    }
+
+    /// A paragraph by its location or short id, with its notice, problem and measures.
+    public func detail(of reference: ParagraphReference) throws -> ParagraphDetail {
         let record = try paragraph(reference)
-        let problem = record.problem.flatMap { $0 == record.location ? record : try? paragraph($0.description) }
+        let problem = record.problem.flatMap { $0 == record.location ? record : try? paragraph(at: $0) }
         return ParagraphDetail(paragraph: record,
                                notice: try notice(key: record.noticeKey),
                                problem: problem,

@@ -60,7 +60,7 @@ extension NoticeIndex {
     }
 
     private func precedent(for location: ParagraphLocation, score: Double) throws -> Precedent? {
-        guard let problem = try? paragraph(location.description) else { return nil }
+        guard let problem = try? paragraph(at: location) else { return nil }
         var measures = try measures(answering: location)
         if problem.role == .measure && !measures.contains(where: { $0.location == problem.location }) {
             measures.insert(problem, at: 0)

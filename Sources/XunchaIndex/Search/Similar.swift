@@ -5,11 +5,17 @@ extension NoticeIndex {
     /// best characterise it, and they are searched for, weighted by how telling each is.
     public func similar(to reference: String, limit: Int, offset: Int = 0,
                         filters: SearchFilters = SearchFilters()) throws -> (paragraph: ParagraphRecord, result: SearchResult) {
+        try similar(to: ParagraphReference(parsing: reference), limit: limit, offset: offset, filters: filters)
+    }
+
+    /// Paragraphs in other notices most like the one `reference` names.
+    public func similar(to reference: ParagraphReference, limit: Int, offset: Int = 0,
+                        filters: SearchFilters = SearchFilters()) throws -> (paragraph: ParagraphRecord, result: SearchResult) {
         let (limit, offset) = (PageBounds.clamped(limit), PageBounds.clamped(offset))
         let record = try paragraph(reference)
         return try reading {
             let unique = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)
-            guard let id = try database.postings(for: unique).first else { throw IndexError.unknownParagraph(reference) }
+            guard let id = try database.postings(for: unique).first else { throw IndexError.unknownParagraph(reference.description) }
             let enquire = Enquire(database: database)
             try enquire.setQuery(.term(unique))
             let terms = try enquire.expandTerms(maxItems: 24, relevant: RelevanceSet([id]),

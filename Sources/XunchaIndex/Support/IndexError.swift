@@ -18,6 +18,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case diskFull(path: String, free: Int64, needed: Int64?)
     case noRoomToRebuild(path: String, free: Int64, occupied: Int64)
     case unreadableIndex(path: String, underlying: XapianError)
+    /// A paragraph's stored data cannot be decoded.
+    case unreadableParagraph(path: String)
     case staleIndex(path: String, reason: String)
     case locked(path: String)
     case cannotWrite(path: String, reason: String)
@@ -63,6 +65,9 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
             return "the index at '\(path)' was left half-updated by an interrupted 'xuncha index'; run 'xuncha index --index \(path)' to complete it"
         case .unreadableIndex(let path, let underlying):
             return "the index at '\(path)' cannot be read (\(underlying)); run 'xuncha check --index \(path)' for details, or 'xuncha index --rebuild --index \(path)' to rebuild it"
+        case .unreadableParagraph(let path):
+            return IndexError.unreadableIndex(path: path, underlying: XapianError(type: "DatabaseCorruptError",
+                                                                                 message: "a paragraph's stored data is unreadable")).description
         case .staleIndex(let path, let reason):
             return "the index at '\(path)' was built \(reason); run 'xuncha index --rebuild --index \(path)'"
         case .locked(let path):

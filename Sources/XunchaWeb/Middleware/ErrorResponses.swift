@@ -61,7 +61,7 @@ struct ErrorResponses<Context: RequestContext>: RouterMiddleware {
     static func refusal(for error: IndexError) -> APIError {
         switch error {
         case .missingIndex, .foreignIndex, .notAFolder, .systemFolder, .strayCurrent, .damagedIndex,
-             .interruptedUpdate, .unreadableIndex, .staleIndex:
+             .interruptedUpdate, .unreadableIndex, .unreadableParagraph, .staleIndex:
             return APIError(.serviceUnavailable, error.description)
         case .badQuery:
             return APIError(.badRequest, error.description)

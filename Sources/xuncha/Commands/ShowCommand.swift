@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
 
 
     func run() throws {
-        let detail = try remote.open(location).detail(of: reference)
+        let detail = try remote.open(location).detail(of: ParagraphReference(parsing: reference))
         let record = detail.paragraph
         var output = Output(for: format)
         if format.json {

@@ -24,7 +24,7 @@ struct SimilarCommand: ParsableCommand {
 
     func run() throws {
         let index = try remote.open(location)
-        let (_, result) = try index.similar(to: reference, limit: limit, filters: filterOptions.filters)
+        let (_, result) = try index.similar(to: ParagraphReference(parsing: reference), limit: limit, filters: filterOptions.filters)
         HitListPrinter(options: format).print(result.hits)
         if result.hits.isEmpty { throw NothingFound.paragraphs }
     }
