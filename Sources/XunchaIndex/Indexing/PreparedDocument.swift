@@ -44,7 +44,8 @@ struct PreparedDocument: Sendable {
         for pair in TermExtractor.bigrams(in: folded) { terms.append(P.bigram + pair) }
 
         values = [IndexSchema.Slot.duplicateKey: StableHash.hex(StableHash.of(folded)),
-                  IndexSchema.Slot.role: paragraph.role.rawValue]
+                  IndexSchema.Slot.role: paragraph.role.rawValue,
+                  IndexSchema.Slot.notice: notice.key]
         tieBreak = IndexSchema.tieBreakKey(date: metadata.indexDate, location: paragraph.location)
         if let date = metadata.indexDate {
             values[IndexSchema.Slot.date] = date.replacingOccurrences(of: "-", with: "")

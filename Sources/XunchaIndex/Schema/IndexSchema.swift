@@ -5,7 +5,7 @@ import SwiftXapian
 /// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
 /// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
 public enum IndexSchema {
-    public static let version = "xuncha-index-13"
+    public static let version = "xuncha-index-14"
 
     /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
     enum Prefix {
@@ -47,6 +47,8 @@ public enum IndexSchema {
         /// Which copy of identical paragraphs stands for them then depends on the corpus, not on the order the
         /// files were indexed in (a rebuild and an incremental update show the same one).
         static let tieBreak: ValueSlot = 3
+        /// The key of the paragraph's notice, for counting matches by notice (facets).
+        static let notice: ValueSlot = 4
     }
 
     /// The `tieBreak` value, 16 bytes whose ascending order is the newest date first, then the file (by a

@@ -98,20 +98,23 @@ struct VerifiedPage {
 
     mutating func offer(_ document: Document, weight: Double, collapseCount: Int, documentID: DocumentID) throws {
         if isFull { checkedPastPage += 1 }
-        let data = try document.data
-        let text = MatchVerifier.searchForm(String(StoredParagraph.text(of: data)))
+        guard try accepts(document) else { return }
+        count += 1
+        if count > keepFrom && count <= wanted {
+            accepted.append(NoticeIndex.FoundMatch(record: try NoticeIndex.decodeRecord(try document.data), weight: weight,
+                                                   collapseCount: collapseCount, documentID: documentID))
+        }
+    }
+
+    /// Whether a candidate's text holds what the query asks for.
+    func accepts(_ document: Document) throws -> Bool {
+        let text = MatchVerifier.searchForm(String(StoredParagraph.text(of: try document.data)))
         var terms: Set<String>?
-        let accepts = verifier.matches(expression, foldedText: text) {
+        return verifier.matches(expression, foldedText: text) {
             if let terms { return terms }
             let read = Set((try? document.terms()) ?? [])
             terms = read
             return read
-        }
-        guard accepts else { return }
-        count += 1
-        if count > keepFrom && count <= wanted {
-            accepted.append(NoticeIndex.FoundMatch(record: try NoticeIndex.decodeRecord(data), weight: weight,
-                                                   collapseCount: collapseCount, documentID: documentID))
         }
     }
 }

@@ -1,0 +1,58 @@
+import SwiftXapian
+
+extension NoticeIndex {
+    /// How many hits facets count at most; a query with more counts its best-ranked this many.
+    public static let facetBudget = 5_000
+
+    /// The facets of a search: its hits, as the search lists them (filters applied, identical paragraphs
+    /// folded into the copy the search shows, phrases and exclusions checked against the text), counted by
+    /// agency, region, level, year, inspection and role. Only each hit's notice key and role are read (two
+    /// value slots); the notices' metadata, cached, then adds them up.
+    public func facets(for request: SearchRequest) throws -> SearchFacets {
+        let parsed = try QueryParser.parse(request.query)
+        return try reading {
+            guard let expression = parsed.pruned(keepingPhrases: phraseOccurs) else { return SearchFacets() }
+            let compiled = try compiler().compile(expression)
+            let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:)).compile(request.filters.validated())
+            let filtered: (Query) -> Query = { query in filter.map { .filter(query, $0) } ?? query }
+            let enquire = Enquire(database: database)
+            try enquire.setQuery(filtered(compiled.query))
+            // Ordered as the search orders them, so that folding keeps the same copy of identical paragraphs.
+            if expression.isPhrasesOnly {
+                try enquire.setWeighting(.boolean)
+                try enquire.setDocumentIDOrder(.ascending)
+            } else {
+                try enquire.setWeighting(LengthNormalization.weighting)
+                try enquire.setSort(.relevanceThenValue(IndexSchema.Slot.tieBreak))
+            }
+            if compiled.phrases.isEmpty { try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1) }
+            if compiled.knownOnlyThroughSynonyms {
+                // The search widens such a query by its best hits' words; its facets count what it finds.
+                try enquire.setQuery(filtered(try FeedbackExpansion.widen(compiled.query, using: enquire).query))
+            }
+            let page = expression.needsVerification(exact: QueryCompiler.isExactlyIndexed)
+                ? VerifiedPage(verifier: MatchVerifier(textTerms: compiled.textTerms, phrases: expression.phrases),
+                               expression: expression, keepFrom: 0, wanted: 0)
+                : nil
+            var notices: [String: Int] = [:], roles: [String: Int] = [:]
+            var read = 0, counted = 0
+            while read < Self.facetBudget {
+                let size = min(1_000, Self.facetBudget - read)
+                let set = try enquire.matches(first: read, maxItems: size)
+                for match in set {
+                    let document = try match.document()
+                    if let page, try !page.accepts(document) { continue }
+                    counted += 1
+                    notices[try document.value(slot: IndexSchema.Slot.notice), default: 0] += 1
+                    roles[try document.value(slot: IndexSchema.Slot.role), default: 0] += 1
+                }
+                read += set.count
+                if set.count < size { break }
+            }
+            var tally = FacetTally()
+            for (key, count) in notices { tally.add(notice: try notice(key: key), count: count) }
+            for (role, count) in roles { tally.add(role: role, count: count) }
+            return tally.facets(counted: counted, isExact: read < Self.facetBudget)
+        }
+    }
+}
