@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Xapian's C++ API behind a pure-C header: opaque handles, no exception ever escapes.
@@ -65,12 +66,15 @@ let package = Package(
         ),
         // The web interface's pages: pure functions from the library's values to HTML, and their assets.
         .target(name: "WebPages", dependencies: ["XunchaIndex"]),
+        // A plan laid out as a Word document, Markdown, CSV or JSON lines: written alike by `xuncha plan` and the server.
+        .target(name: "PlanDocuments", dependencies: ["XunchaIndex", "DocxWriter"]),
         // The web interface and JSON API served by `xuncha serve`: routes and middleware over XunchaIndex.
         .target(
             name: "XunchaWeb",
-            dependencies: ["XunchaIndex", "ChineseText", "WebPages",
+            dependencies: ["XunchaIndex", "ChineseText", "WebPages", "PlanDocuments",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "Logging", package: "swift-log"),
                            .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOPosix", package: "swift-nio")]
         ),
@@ -78,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "xuncha",
             dependencies: [
-                "XunchaIndex", "DocxWriter", "XunchaWeb",
+                "XunchaIndex", "PlanDocuments", "XunchaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,7 @@
 import ChineseText
 import Foundation
 import Hummingbird
+import Logging
 import XunchaIndex
 
 /// `xuncha serve`: the web pages and the JSON API over one index, on Hummingbird.
@@ -9,8 +10,9 @@ public struct WebServer: Sendable {
 
     public init(options: ServerOptions, analyzer: ChineseAnalyzer) {
         let threads = max(2, ProcessInfo.processInfo.activeProcessorCount)
-        state = ServerState(options: options, index: IndexAccess(directory: IndexDirectory(path: options.indexPath),
-                                                                 analyzer: analyzer, threads: threads))
+        let directory = IndexDirectory(path: options.indexPath)
+        state = ServerState(options: options, index: IndexAccess(directory: directory, analyzer: analyzer, threads: threads),
+                            indexer: ServerIndexer(directory: directory, analyzer: analyzer))
     }
 
     /// Every route and middleware, in the order a request meets them.
@@ -31,6 +33,13 @@ public struct WebServer: Sendable {
         return router
     }
 
+    /// Warnings and errors only, on stderr: stdout carries the address line alone.
+    static var logger: Logger {
+        var logger = Logger(label: "xuncha", factory: { StreamLogHandler.standardError(label: $0) })
+        logger.logLevel = .warning
+        return logger
+    }
+
     /// Serves until SIGINT or SIGTERM; `announce` is given the address once the port is bound.
     public func run(announce: @escaping @Sendable (String) -> Void) async throws {
         let options = state.options
@@ -42,7 +51,8 @@ public struct WebServer: Sendable {
                 let port = channel.localAddress?.port ?? options.port
                 let host = options.host.contains(":") && !options.host.hasPrefix("[") ? "[\(options.host)]" : options.host
                 announce("http://\(host):\(port)/")
-            }
+            },
+            logger: Self.logger
         )
         let follower = Task.detached { await CommitFollower(state: state).run() }
         defer { follower.cancel() }

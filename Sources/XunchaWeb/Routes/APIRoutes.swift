@@ -9,11 +9,15 @@ struct APIRoutes {
 
     /// Every API address and its method, for 405 answers and for `docs/openapi.yaml`'s test.
     static let knownPaths: [(path: String, method: HTTPRequest.Method)] = [
-        ("/api/status", .get),
+        ("/api/status", .get), ("/api/search", .get), ("/api/measures", .get), ("/api/notices", .get),
+        ("/api/paragraphs/:id", .get), ("/api/similar/:id", .get), ("/api/plan", .post), ("/api/reindex", .post),
     ]
 
     func register(on router: Router<BasicRequestContext>, writes: RouterGroup<BasicRequestContext>) {
         router.get("/api/status") { request, _ in try await status(request) }
+        ReadRoutes(state: state).register(on: router)
+        PlanRoute(state: state).register(on: writes)
+        ReindexRoute(state: state).register(on: writes)
     }
 
     func status(_ request: Request) async throws -> Response {
@@ -35,6 +39,7 @@ struct APIRoutes {
             ("index_changed", .string(change.date.map(Self.timestamp))),
             ("changes", .int(change.count)),
             ("watch", state.options.watchSeconds.map { .int($0) } ?? .null),
+            ("reindexing", .bool(state.indexer.isRunning)),
             ("csrf_token", .string(state.csrfToken)),
         ]
         return .json(.object(fields))

@@ -10,7 +10,11 @@ public struct QueryParameters: Sendable {
     static let maximumBytes = 128 * 1024
 
     public init(_ request: Request, accepting names: Set<String>) throws {
-        guard let query = request.uri.query, !query.isEmpty else { return }
+        try self.init(query: request.uri.query ?? "", accepting: names)
+    }
+
+    init(query: String, accepting names: Set<String>) throws {
+        guard !query.isEmpty else { return }
         guard query.utf8.count <= Self.maximumBytes else {
             throw APIError(.uriTooLong, "the query string is longer than \(Self.maximumBytes / 1024) KB")
         }

@@ -6,6 +6,8 @@ import XunchaIndex
 public final class ServerState: @unchecked Sendable {
     public let options: ServerOptions
     public let index: IndexAccess
+    /// Runs `xuncha index`'s work for POST /api/reindex and for `--watch`.
+    public let indexer: ServerIndexer
     /// A random token made at start; every POST must carry it (header `X-CSRF-Token` or form field `csrf`).
     /// Pages embed it in their forms, and `GET /api/status` gives it to scripts.
     public let csrfToken: String
@@ -16,11 +18,13 @@ public final class ServerState: @unchecked Sendable {
     private var changedAt: Date?
     private var changes = 0
 
-    init(options: ServerOptions, index: IndexAccess) {
+    init(options: ServerOptions, index: IndexAccess, indexer: ServerIndexer) {
         self.options = options
         self.index = index
+        self.indexer = indexer
         csrfToken = Self.randomToken()
         stamp = index.directory.commitStamp()
+        indexer.onCommit = { [weak self] in self?.noticeIndexChanges() }
     }
 
     /// 32 hex digits from the system's secure generator.

@@ -1,6 +1,6 @@
 import ArgumentParser
-import DocxWriter
 import Foundation
+import PlanDocuments
 import XunchaIndex
 
 struct PlanCommand: ParsableCommand {
@@ -111,12 +111,6 @@ struct PlanCommand: ParsableCommand {
     }
 
     private func render(_ plan: Plan, as format: Format) throws -> Data {
-        switch format {
-        case .docx:
-            return try DocxWriter.data(for: PlanDocument.document(plan))
-        case .md: return Data(PlanMarkdown.text(plan).utf8)
-        case .csv: return Data(PlanCSV.text(plan).utf8)
-        case .json: return Data(plan.jsonLines.utf8)
-        }
+        try PlanFormat(rawValue: format.rawValue)!.data(plan)
     }
 }

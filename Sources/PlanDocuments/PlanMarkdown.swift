@@ -1,8 +1,8 @@
 import XunchaIndex
 
 /// A plan in Markdown: the same tables as the Word document, then the precedents.
-enum PlanMarkdown {
-    static func text(_ plan: Plan) -> String {
+public enum PlanMarkdown {
+    public static func text(_ plan: Plan) -> String {
         var out = "# \(PlanCells.title)\n\n\(PlanCells.preface(plan))\n"
         for section in plan.sections {
             if let category = section.category { out += "\n## \(cell(category))\n" }

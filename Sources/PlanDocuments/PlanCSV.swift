@@ -1,8 +1,8 @@
 import XunchaIndex
 
 /// A plan as CSV for Excel and WPS: UTF-8 with a byte-order mark, one row per problem, CRLF line ends.
-enum PlanCSV {
-    static func text(_ plan: Plan) -> String {
+public enum PlanCSV {
+    public static func text(_ plan: Plan) -> String {
         let header = ["序号", "类别", "问题", "整改措施（参考）", "参考来源", "责任单位", "完成时限"]
         var rows = [header]
         for entry in plan.entries {

@@ -2,8 +2,8 @@ import DocxWriter
 import XunchaIndex
 
 /// A plan as a Word document: a table per category, then the precedents in full as an appendix.
-enum PlanDocument {
-    static func document(_ plan: Plan) -> Document {
+public enum PlanDocument {
+    public static func document(_ plan: Plan) -> Document {
         var blocks: [Document.Block] = [.paragraph(Paragraph(PlanCells.preface(plan), size: .small))]
         let shares = [0.9, 2.8, 5.4, 3.2, 1.5, 1.5]
         let columns = zip(PlanCells.columns, shares).map { Table.Column($0, share: $1) }
