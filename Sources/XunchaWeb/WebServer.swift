@@ -40,8 +40,9 @@ public struct WebServer: Sendable {
         return logger
     }
 
-    /// Serves until SIGINT or SIGTERM; `announce` is given the address once the port is bound.
-    public func run(announce: @escaping @Sendable (String) -> Void) async throws {
+    /// Serves until SIGINT or SIGTERM; `announce` is given the address once the port is bound, `warn` what
+    /// goes wrong in the background (a watched corpus that cannot be indexed).
+    public func run(announce: @escaping @Sendable (String) -> Void, warn: @escaping @Sendable (String) -> Void) async throws {
         let options = state.options
         let state = self.state
         let application = Application(
@@ -55,7 +56,13 @@ public struct WebServer: Sendable {
             logger: Self.logger
         )
         let follower = Task.detached { await CommitFollower(state: state).run() }
-        defer { follower.cancel() }
+        let watcher = options.watchSeconds.map { seconds in
+            Task.detached { await CorpusWatcher(state: state, seconds: seconds, warn: warn).run() }
+        }
+        defer {
+            follower.cancel()
+            watcher?.cancel()
+        }
         try await application.runService()
     }
 }

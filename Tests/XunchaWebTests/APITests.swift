@@ -82,6 +82,8 @@ final class APITests: XCTestCase {
             ("/api/search?q=a&q=b", "the parameter 'q' is given twice"),
             ("/api/search?q=%E4%B8", "the value of 'q' is not valid percent-encoded UTF-8"),
             ("/api/search?q=\(Self.encoded("NOT 学校"))", ""),
+            ("/api/search?q=a&to=", "'to' takes a date as YYYY-MM-DD, not ''"),
+            ("/api/search?q=a&year=", "'year' takes a year from 1949 to 2200, not ''"),
             ("/api/notices?role=measure", "'role' measure selects paragraphs, not notices; give it to /api/search instead"),
         ]
         for (target, sentence) in cases {
@@ -90,9 +92,14 @@ final class APITests: XCTestCase {
             if !sentence.isEmpty { XCTAssertEqual(answer.error, sentence, target) }
             XCTAssertEqual(answer.error?.contains("\n"), false, target)
         }
-        let long = try server.get("/api/search?q=" + String(repeating: "a", count: 10_001))
+        let long = try server.get("/api/search?q=" + String(repeating: "a", count: 2_001))
         XCTAssertEqual(long.status, 400)
-        XCTAssertTrue(long.error?.contains("at most 10000") == true, long.text)
+        XCTAssertEqual(long.error, "the query is 2001 characters long; at most 2000 are taken in an address (xuncha search takes longer ones)")
+        let longest = try server.get("/api/search?q=" + String(repeating: APITests.encoded("𠀀"), count: 2_000))
+        XCTAssertEqual(longest.status, 200, longest.text.prefix(200).description)
+        let operands = try server.get("/api/search?q=" + APITests.encoded((1...70).map { "\"词\($0)\"" }.joined(separator: " OR ")))
+        XCTAssertEqual(operands.status, 400)
+        XCTAssertTrue(operands.error?.contains("at most 64") == true, operands.text)
     }
 
     func testNoPathFromAnAddressReachesTheFileSystem() throws {

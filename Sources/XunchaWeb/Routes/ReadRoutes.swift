@@ -18,7 +18,7 @@ struct ReadRoutes {
     /// `{"hits": […], "total", "total_exact", "total_min", "total_max", "facets": {…}}`; each hit as `search --json`.
     func search(_ request: Request) async throws -> Response {
         let parameters = try QueryParameters(request, accepting: FilterParameters.names.union(["q", "limit", "offset"]))
-        let query = try parameters.required("q", example: "q=三重一大")
+        let query = try parameters.query(example: "q=三重一大")
         let searchRequest = SearchRequest(query: query,
                                           limit: try parameters.number("limit", in: WebLimits.hitLimits, default: 20),
                                           offset: try parameters.number("offset", in: WebLimits.hitOffsets, default: 0),
@@ -42,7 +42,7 @@ struct ReadRoutes {
     /// `{"precedents": […]}`, each as `measures --json`.
     func measures(_ request: Request) async throws -> Response {
         let parameters = try QueryParameters(request, accepting: FilterParameters.names.union(["q", "limit", "offset"]))
-        let query = try parameters.required("q", example: "q=公务用车管理不规范")
+        let query = try parameters.query(example: "q=公务用车管理不规范")
         let limit = try parameters.number("limit", in: WebLimits.precedentLimits, default: 5)
         let offset = try parameters.number("offset", in: WebLimits.precedentOffsets, default: 0)
         let filters = try FilterParameters.filters(from: parameters)

@@ -8,12 +8,19 @@ enum FilterParameters {
     static let namesWithoutRole = names.subtracting(["role"])
 
     static func filters(from parameters: QueryParameters) throws -> SearchFilters {
-        func given(_ name: String) -> String? {
-            guard let value = parameters[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        // An empty name filter filters nothing; an empty year, date, inspection or role is a bad value.
+        func given(_ name: String) throws -> String? {
+            guard let value = parameters[name]?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+            if name == "agency" || name == "region" {
+                guard value.count <= WebLimits.maximumNameCharacters else {
+                    throw APIError(.badRequest, "'\(name)' is \(value.count) characters long; at most \(WebLimits.maximumNameCharacters) are taken")
+                }
+                return value.isEmpty ? nil : value
+            }
             return value
         }
         var year: Int?
-        if let text = given("year") {
+        if let text = try given("year") {
             guard let value = Int(text) else {
                 let bounds = SearchFilters.years
                 throw APIError(.badRequest, "'year' takes a year from \(bounds.lowerBound) to \(bounds.upperBound), not '\(QueryParameters.shown(text))'")
@@ -21,17 +28,17 @@ enum FilterParameters {
             year = value
         }
         var role: ParagraphRole?
-        if let text = given("role") {
+        if let text = try given("role") {
             guard let value = ParagraphRole(rawValue: text) else {
                 throw APIError(.badRequest, "'role' takes one of \(ParagraphRole.allCases.map(\.rawValue).joined(separator: ", ")), not '\(QueryParameters.shown(text))'")
             }
             role = value
         }
-        if year != nil && (given("from") != nil || given("to") != nil) {
+        if year != nil && (try given("from") != nil || given("to") != nil) {
             throw APIError(.badRequest, "give either 'year' or 'from'/'to', not both")
         }
-        let filters = SearchFilters(agency: given("agency"), region: given("region"), inspection: given("inspection"),
-                                    role: role, from: given("from"), to: given("to"), year: year)
+        let filters = SearchFilters(agency: try given("agency"), region: try given("region"), inspection: try given("inspection"),
+                                    role: role, from: try given("from"), to: try given("to"), year: year)
         return try filters.validated()
     }
 }

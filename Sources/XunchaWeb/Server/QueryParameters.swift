@@ -54,6 +54,15 @@ public struct QueryParameters: Sendable {
         return value
     }
 
+    /// The query `q`: present, not blank, and short enough for an address.
+    public func query(example: String) throws -> String {
+        let query = try required("q", example: example)
+        guard query.count <= WebLimits.maximumQueryCharacters else {
+            throw APIError(.badRequest, "the query is \(query.count) characters long; at most \(WebLimits.maximumQueryCharacters) are taken in an address (xuncha search takes longer ones)")
+        }
+        return query
+    }
+
     /// A whole number within `range`, or `fallback` when absent.
     public func number(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws -> Int {
         guard let text = values[name] else { return fallback }

@@ -24,7 +24,9 @@ public final class ServerState: @unchecked Sendable {
         self.indexer = indexer
         csrfToken = Self.randomToken()
         stamp = index.directory.commitStamp()
-        indexer.onCommit = { [weak self] in self?.noticeIndexChanges() }
+        indexer.onCommit = { [weak self] summary in
+            self?.indexed(changing: summary.added + summary.updated + summary.removed > 0)
+        }
     }
 
     /// 32 hex digits from the system's secure generator.
@@ -37,9 +39,11 @@ public final class ServerState: @unchecked Sendable {
     }
 
     /// Looks at the index folder; when a commit or a new generation appeared since the last look, the next
-    /// read opens the index afresh and the change is remembered for the status.
+    /// read opens the index afresh and the change is remembered for the status. While this server's own
+    /// indexer runs, it reports its commits itself (`indexed(changing:)`).
     @discardableResult
     public func noticeIndexChanges() -> Bool {
+        guard !indexer.isRunning else { return false }
         let now = index.directory.commitStamp()
         let changed: Bool = lock.withLock {
             guard now != stamp else { return false }
@@ -50,6 +54,20 @@ public final class ServerState: @unchecked Sendable {
         }
         if changed { index.reopen() }
         return changed
+    }
+
+    /// After this server's indexer committed: the next read opens the new commit, and the status says the
+    /// index changed only when files were added, changed or removed.
+    func indexed(changing: Bool) {
+        let now = index.directory.commitStamp()
+        lock.withLock {
+            stamp = now
+            if changing {
+                changedAt = Date()
+                changes += 1
+            }
+        }
+        index.reopen()
     }
 
     /// When this server last saw the index change, and how many times it has; nil and 0 before any change.

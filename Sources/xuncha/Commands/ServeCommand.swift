@@ -12,7 +12,8 @@ struct ServeCommand: ParsableCommand {
         Listens on 127.0.0.1:8080 by default and prints the address to open in a browser. Another address than \
         loopback (--host 0.0.0.0, an intranet address) is reachable by other machines: it needs --token, which \
         every request must then carry (Authorization: Bearer TOKEN, or the cookie set by the sign-in page at \
-        /login). Port 0 takes any free port. Stops on Ctrl-C or SIGTERM.
+        /login). Port 0 takes any free port. With --watch N, the corpus folders are indexed every N seconds \
+        (new, changed and removed files); searches meanwhile read the last commit. Stops on Ctrl-C or SIGTERM.
         """
     )
 
@@ -29,6 +30,12 @@ struct ServeCommand: ParsableCommand {
                                valueName: "token"))
     var token: String?
 
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Every this many seconds, index new, changed and removed files of the corpus folders (1 to 86400).",
+                               valueName: "seconds"),
+            transform: WholeNumber.parser(1...86_400))
+    var watch: Int?
+
     func validate() throws {
         guard !host.isEmpty, host.unicodeScalars.allSatisfy({ $0.isASCII && !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
             throw ValidationError("--host takes an address or a host name, e.g. 127.0.0.1, not '\(TerminalText.escaped(host))'")
@@ -42,7 +49,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ServerOptions(indexPath: location.path, host: host, port: port, token: token)
+        let options = ServerOptions(indexPath: location.path, host: host, port: port, token: token, watchSeconds: watch)
         if location.given == nil { _ = try IndexBootstrap.openOrBuild(location) }
         if !options.isLoopback {
             StandardError.line("xuncha: warning: serving on \(host), which other machines can reach; every request must carry the token")
@@ -53,9 +60,9 @@ struct ServeCommand: ParsableCommand {
         let outcome = Outcome()
         Task.detached {
             do {
-                try await server.run { url in
+                try await server.run(announce: { url in
                     StandardStreams.write("xuncha: serving '\(path)' at \(url) (Ctrl-C stops)\n")
-                }
+                }, warn: { StandardError.line("xuncha: \($0)") })
             } catch {
                 outcome.failure = error
             }
