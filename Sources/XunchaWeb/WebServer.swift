@@ -9,9 +9,9 @@ public struct WebServer: Sendable {
     public let state: ServerState
 
     public init(options: ServerOptions, analyzer: ChineseAnalyzer) {
-        let threads = max(2, ProcessInfo.processInfo.activeProcessorCount)
         let directory = IndexDirectory(path: options.indexPath)
-        state = ServerState(options: options, index: IndexAccess(directory: directory, analyzer: analyzer, threads: threads),
+        state = ServerState(options: options, index: IndexAccess(directory: directory, analyzer: analyzer,
+                                                                 readers: SharedIndexReader.defaultPoolSize),
                             indexer: ServerIndexer(directory: directory, analyzer: analyzer))
     }
 

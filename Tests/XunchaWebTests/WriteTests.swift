@@ -60,7 +60,7 @@ final class WriteTests: XCTestCase {
             (body(["feedback": feedback, "precedents": 11]), headers, 400, "'precedents' takes a whole number from 1 to 10"),
             (body(["feedback": feedback, "chosen": ids]), headers, 400, "give either 'feedback' or 'chosen', not both"),
             (body(["feedback": "   "]), headers, 400, "the feedback is empty: give the problems, one per line or numbered (1. （一） 一是…)"),
-            (body(["feedback": feedback, "role": "measure"]), headers, 400, "unknown field 'role'; a plan request takes agency, chosen, feedback, format, from, inspection, precedents, region, to, year"),
+            (body(["feedback": feedback, "role": "measure"]), headers, 400, "unknown field 'role'; a plan request takes agency, chosen, feedback, format, from, inspection, level, precedents, region, to, year"),
             (Data("[1]".utf8), headers, 400, "the body is not a JSON object"),
             (Data("x".utf8), headers.merging(["Content-Type": "text/plain"]) { $1 }, 415, "send the plan request as application/json (or a form)"),
         ]

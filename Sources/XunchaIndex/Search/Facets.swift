@@ -13,7 +13,8 @@ extension NoticeIndex {
         return try reading {
             guard let expression = parsed.pruned(keepingPhrases: phraseOccurs) else { return SearchFacets() }
             let compiled = try compiler().compile(expression)
-            let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:)).compile(request.filters.validated())
+            let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:), noticesAtLevel: noticeKeys(atLevel:))
+                .compile(request.filters.validated())
             let filtered: (Query) -> Query = { query in filter.map { .filter(query, $0) } ?? query }
             let enquire = Enquire(database: database)
             try enquire.setQuery(filtered(compiled.query))

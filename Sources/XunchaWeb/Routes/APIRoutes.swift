@@ -23,8 +23,8 @@ struct APIRoutes {
     func status(_ request: Request) async throws -> Response {
         _ = try QueryParameters(request, accepting: [])
         let state = self.state
-        let contents: (IndexContents, [String])? = try? await state.index.read { index in
-            (try index.contents(), index.corpusFolders)
+        let contents: (IndexContents, [String], String?)? = try? await state.index.read { index in
+            (try index.contents(), index.corpusFolders, index.commit?.description)
         }
         let stamp = state.currentStamp
         let change = state.lastChange
@@ -35,6 +35,7 @@ struct APIRoutes {
             ("notices", contents.map { .int($0.0.notices) } ?? .null),
             ("paragraphs", contents.map { .int($0.0.paragraphs) } ?? .null),
             ("generation", .string(stamp?.generation)),
+            ("commit", .string(contents?.2)),
             ("last_indexed", .string(stamp.map { Self.timestamp($0.modified) })),
             ("index_changed", .string(change.date.map(Self.timestamp))),
             ("changes", .int(change.count)),

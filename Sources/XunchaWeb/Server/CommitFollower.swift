@@ -1,7 +1,7 @@
 import Foundation
 
-/// Looks at the index folder once a second, so that a commit made by `xuncha index` (or by this server) is
-/// read by the next request, and the status can say when the index changed.
+/// Looks at the index folder once a second, so that the status can say when the index changed, whoever
+/// committed (`xuncha index`, this server's re-index or watcher).
 struct CommitFollower {
     let state: ServerState
 

@@ -2,16 +2,17 @@ import NoticeParsing
 import XunchaIndex
 
 /// The search filters of a request, as the command line's options take them: `agency`, `region`,
-/// `inspection`, `role`, `year`, `from`, `to`. Their bounds are the library's (`SearchFilters.validated`).
+/// `inspection`, `role`, `year`, `from`, `to`, and `level` (县, 市, 省…, as the notices' metadata and the level
+/// facet give it). Their bounds are the library's (`SearchFilters.validated`).
 enum FilterParameters {
-    static let names: Set<String> = ["agency", "region", "inspection", "role", "year", "from", "to"]
+    static let names: Set<String> = ["agency", "region", "inspection", "role", "year", "from", "to", "level"]
     static let namesWithoutRole = names.subtracting(["role"])
 
     static func filters(from parameters: QueryParameters) throws -> SearchFilters {
         // An empty name filter filters nothing; an empty year, date, inspection or role is a bad value.
         func given(_ name: String) throws -> String? {
             guard let value = parameters[name]?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
-            if name == "agency" || name == "region" {
+            if name == "agency" || name == "region" || name == "level" {
                 guard value.count <= WebLimits.maximumNameCharacters else {
                     throw APIError(.badRequest, "'\(name)' is \(value.count) characters long; at most \(WebLimits.maximumNameCharacters) are taken")
                 }
@@ -34,11 +35,13 @@ enum FilterParameters {
             }
             role = value
         }
-        if year != nil && (try given("from") != nil || given("to") != nil) {
+        let from = try given("from"), to = try given("to")
+        if year != nil && (from != nil || to != nil) {
             throw APIError(.badRequest, "give either 'year' or 'from'/'to', not both")
         }
         let filters = SearchFilters(agency: try given("agency"), region: try given("region"), inspection: try given("inspection"),
-                                    role: role, from: try given("from"), to: try given("to"), year: year)
+                                    role: role, from: from, to: to, year: year,
+                                    level: try given("level"))
         return try filters.validated()
     }
 }

@@ -38,8 +38,8 @@ public final class ServerState: @unchecked Sendable {
         }.joined()
     }
 
-    /// Looks at the index folder; when a commit or a new generation appeared since the last look, the next
-    /// read opens the index afresh and the change is remembered for the status. While this server's own
+    /// Looks at the index folder; when a commit or a new generation appeared since the last look, the change is
+    /// remembered for the status (the shared reader opens the new commit by itself). While this server's own
     /// indexer runs, it reports its commits itself (`indexed(changing:)`).
     @discardableResult
     public func noticeIndexChanges() -> Bool {
@@ -52,12 +52,11 @@ public final class ServerState: @unchecked Sendable {
             changes += 1
             return true
         }
-        if changed { index.reopen() }
         return changed
     }
 
-    /// After this server's indexer committed: the next read opens the new commit, and the status says the
-    /// index changed only when files were added, changed or removed.
+    /// After this server's indexer committed: the status says the index changed only when files were added,
+    /// changed or removed.
     func indexed(changing: Bool) {
         let now = index.directory.commitStamp()
         lock.withLock {
@@ -67,7 +66,6 @@ public final class ServerState: @unchecked Sendable {
                 changes += 1
             }
         }
-        index.reopen()
     }
 
     /// When this server last saw the index change, and how many times it has; nil and 0 before any change.
