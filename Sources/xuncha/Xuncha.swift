@@ -38,7 +38,7 @@ struct Xuncha: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch {
             if exitCode(for: error) == .success { self.exit(withError: error) }
-            var message = (error as? FilterError)?.sentence ?? Self.message(for: error)
+            var message = (error as? FilterError)?.sentence ?? (error as? IndexError)?.sentence ?? Self.message(for: error)
             if message.isEmpty { message = String(describing: error) }
             StandardError.line("xuncha: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
             Foundation.exit(NothingFound.status(of: error))

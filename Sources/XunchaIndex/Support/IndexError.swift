@@ -27,51 +27,51 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case unknownParagraph(String)
     case xapian(XapianError)
 
+    /// The error in words that name no command or option: each front end adds how to put it right in its
+    /// own terms (the command line: `IndexErrorWording.swift`).
     public var description: String {
         switch self {
         case .missingCorpus(let path):
             return "corpus folder '\(path)' does not exist or is not a folder"
         case .badCorpus(let path, let reason):
-            return path.isEmpty ? "--corpus: \(reason)" : "cannot index '\(path)': \(reason)"
+            return path.isEmpty ? "no corpus folder: \(reason)" : "cannot index '\(path)': \(reason)"
         case .otherCorpus(let index, let indexed, let given):
-            return "the index at '\(index)' belongs to \(indexed), not \(given); run with --rebuild to build it from "
-                + "\(given) instead, or give another --index"
+            return "the index at '\(index)' belongs to \(indexed), not \(given); rebuild it from \(given), or use another index"
         case .wouldRemoveMost(let index, let removing, let total, let corpus):
             return "\(removing) of the \(total) files in the index at '\(index)' are no longer in \(corpus), so nothing was "
-                + "changed; if a disk is not mounted or the path is wrong, correct it, or run again with --prune to remove them"
+                + "changed; if a disk is not mounted or the path is wrong, correct it, or ask for them to be removed"
         case .missingIndex(let path):
-            return "no index at '\(path)': run 'xuncha index --index \(path)' first"
+            return "no index at '\(path)'"
         case .foreignIndex(let path):
-            return "'\(path)' holds files that are not a xuncha index, so xuncha neither reads nor writes there; give --index a new or empty folder"
+            return "'\(path)' holds files xuncha did not write, so xuncha neither reads nor writes there"
         case .notAFolder(let path):
             return "'\(path)' is a file, not an index folder"
         case .systemFolder(let path):
-            return "'\(path)' is a system folder, never an index; give --index a folder of your own"
+            return "'\(path)' is a system folder, never an index"
         case .cannotCreateFolder(let path, let reason):
             return "cannot create the index folder '\(path)': \(reason)"
         case .damagedIndex(let path, let reason):
-            return "the index at '\(path)' is damaged (\(reason)); run 'xuncha index --index \(path)' to rebuild it"
+            return "the index at '\(path)' is damaged (\(reason)); indexing it again rebuilds it"
         case .strayCurrent(let path):
-            return "'\(path)/current' is not the link xuncha keeps there; move it out of the index folder, then run 'xuncha index --index \(path)'"
+            return "'\(path)/current' is not the link xuncha keeps there; move it out of the index folder, then index it again"
         case .diskFull(let path, let free, let needed?):
-            return "the disk holding '\(path)' is full (\(DiskSpace.describe(free)) free, the index needs about \(DiskSpace.describe(needed))); the unfinished build was removed: free some space and run 'xuncha index' again"
+            return "the disk holding '\(path)' is full (\(DiskSpace.describe(free)) free, the index needs about \(DiskSpace.describe(needed))); the unfinished build was removed"
         case .diskFull(let path, let free, nil):
-            return "the disk holding '\(path)' is full (\(DiskSpace.describe(free)) free); the index keeps its last commit: free some space and run 'xuncha index' again to complete it"
+            return "the disk holding '\(path)' is full (\(DiskSpace.describe(free)) free); the index keeps its last commit"
         case .noRoomToRebuild(let path, let free, let occupied):
             return "not enough room to rebuild the index at '\(path)': \(DiskSpace.describe(free)) free, and a new build needs about the \(DiskSpace.describe(occupied)) the index occupies now; free some space first"
         case .failedCheck(let path, let problem):
-            return "the index at '\(path)' is damaged (\(problem)); run 'xuncha index --rebuild --index \(path)' to rebuild it"
+            return "the index at '\(path)' is damaged (\(problem)); it must be rebuilt"
         case .interruptedUpdate(let path):
-            return "the index at '\(path)' was left half-updated by an interrupted 'xuncha index'; run 'xuncha index --index \(path)' to complete it"
+            return "the index at '\(path)' was left half-updated by an interrupted indexing run; indexing it again completes it"
         case .unreadableIndex(let path, let underlying):
-            return "the index at '\(path)' cannot be read (\(underlying)); run 'xuncha check --index \(path)' for details, or 'xuncha index --rebuild --index \(path)' to rebuild it"
+            return "the index at '\(path)' cannot be read (\(underlying))"
         case .unreadableParagraph(let path):
-            return IndexError.unreadableIndex(path: path, underlying: XapianError(type: "DatabaseCorruptError",
-                                                                                 message: "a paragraph's stored data is unreadable")).description
+            return IndexError.unreadableIndex(path: path, underlying: Self.unreadableParagraphData).description
         case .staleIndex(let path, let reason):
-            return "the index at '\(path)' was built \(reason); run 'xuncha index --rebuild --index \(path)'"
+            return "the index at '\(path)' was built \(reason); it must be rebuilt"
         case .locked(let path):
-            return "another 'xuncha index' is writing the index at '\(path)'; try again when it has finished"
+            return "another indexing run is writing the index at '\(path)'; try again when it has finished"
         case .cannotWrite(let path, let reason):
             return "cannot write '\(path)': \(reason)"
         case .badQuery(let reason):
@@ -82,4 +82,7 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
             return "Xapian error: \(error)"
         }
     }
+
+    /// How a paragraph whose stored data cannot be decoded is described: as Xapian describes damage it finds.
+    static let unreadableParagraphData = XapianError(type: "DatabaseCorruptError", message: "a paragraph's stored data is unreadable")
 }
