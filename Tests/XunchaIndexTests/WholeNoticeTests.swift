@@ -60,3 +60,20 @@ final class LevelFilterTests: XCTestCase {
         XCTAssertTrue(try index.search(SearchRequest(query: "整改", filters: SearchFilters(level: "无此层级"))).hits.isEmpty)
     }
 }
+
+/// The exact agency filter: the hits of exactly the agency a facet names, as many as the facet counted.
+final class ExactAgencyFilterTests: XCTestCase {
+    func testAFacetsAgencyGivesAsManyHitsAsItCounted() throws {
+        let index = SampleCorpus.index
+        let request = SearchRequest(query: "三重一大 集体决策", limit: 1000)
+        let facets = try index.facets(for: request)
+        XCTAssertFalse(facets.agency.isEmpty)
+        for facet in facets.agency.prefix(5) {
+            var filtered = request
+            filtered.filters.exactAgency = facet.value
+            let result = try index.search(filtered)
+            XCTAssertEqual(result.count, .exact(facet.count), facet.value)
+            XCTAssertTrue(result.hits.allSatisfy { $0.notice?.metadata.agency == facet.value }, facet.value)
+        }
+    }
+}

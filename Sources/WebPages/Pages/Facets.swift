@@ -1,3 +1,5 @@
+import XunchaIndex
+
 /// Counts of what the hits of a query are, by one property (agency, year…), as the facet panel shows them.
 public struct FacetGroup: Sendable, Equatable {
     /// The address parameter a value of this group sets: `agency`, `region`, `level`, `inspection`, `year`, `role`.
@@ -66,4 +68,15 @@ enum FacetPanel {
 
     /// What each filter is called on the page.
     static let titles = ["agency": "单位", "region": "地区", "level": "层级", "inspection": "巡视/巡察", "year": "年份", "role": "段落类型"]
+}
+extension FacetGroup {
+    /// The library's facets of a search as the panel shows them, in its order: agency, region, level, year,
+    /// 巡视/巡察, role (named in Chinese).
+    public static func groups(_ facets: SearchFacets) -> [FacetGroup] {
+        facets.all.map { name, counts in
+            FacetGroup(name: name, title: FacetPanel.titles[name] ?? name, values: counts.map { count in
+                FacetValue(value: count.value, label: name == "role" ? ParagraphRoleName.chinese(count.value) : nil, count: count.count)
+            })
+        }
+    }
 }

@@ -64,11 +64,14 @@ public struct SearchParameters: Sendable, Equatable {
 
     public var isBlank: Bool { query.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
 
-    /// The filters for the library.
+    /// The filters for the library. The agency is the one a facet names, matched whole: a facet's count is
+    /// then the number of hits its link gives.
     public var filters: SearchFilters {
-        SearchFilters(agency: values["agency"], region: values["region"], inspection: values["inspection"],
+        var filters = SearchFilters(region: values["region"], inspection: values["inspection"],
                       role: values["role"].flatMap(ParagraphRole.init(rawValue:)), year: values["year"].flatMap { Int($0) },
                       level: values["level"])
+        filters.exactAgency = values["agency"]
+        return filters
     }
 
     public var offset: Int { (page - 1) * Self.pageSize }

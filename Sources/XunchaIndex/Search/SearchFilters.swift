@@ -7,6 +7,8 @@ public struct SearchFilters: Sendable, Equatable {
     /// Part of the agency's name, e.g. 大数据 or 南京市大数据管理局, written any of its usual ways (市场监管局 finds
     /// 市场监督管理局; 中共…党组 and a leading 区/县/市 are ignored).
     public var agency: String?
+    /// The agency's name exactly as its notices give it (as facets count agencies), with no other wording.
+    public var exactAgency: String?
     /// Part of a province, city or county name, e.g. 江苏 or 南京市.
     public var region: String?
     /// 巡视 or 巡察.
@@ -99,6 +101,7 @@ struct FilterCompiler {
             // 市场监管局 finds 市场监督管理局: any way of writing the agency (agency-aliases.txt) may be in its name.
             parts.append(try names(P.agency, containingAnyOf: AgencyAliases.shared.variants(of: agency)))
         }
+        if let exactAgency = filters.exactAgency { parts.append(.term(IndexSchema.term(P.agency, exactAgency))) }
         if let region = filters.region { parts.append(try names(P.region, containingAnyOf: [region])) }
         if let inspection = filters.inspection { parts.append(.term(IndexSchema.term(P.inspection, inspection))) }
         if let level = filters.level {
