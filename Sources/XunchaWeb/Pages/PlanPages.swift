@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PlanDocuments
 import WebPages
 import XunchaIndex
 
@@ -13,6 +14,7 @@ struct PlanPages {
 
     func register(on router: Router<BasicRequestContext>, writes: RouterGroup<BasicRequestContext>) {
         router.get("/plan") { request, _ in await answer(request) { try await page(request) } }
+        router.get("/plan/download") { request, _ in await answer(request) { try await download(request) } }
         writes.post("/plan/add") { request, _ in await answer(request) { try await add(request) } }
         writes.post("/plan/edit") { request, _ in await answer(request) { try await edit(request) } }
     }
@@ -52,6 +54,22 @@ struct PlanPages {
         var basket = basket(request)
         basket.apply(edit, to: form["id"] ?? "", in: try await plan(of: basket))
         return redirect(to: "/plan", keeping: basket)
+    }
+
+    func download(_ request: Request) async throws -> Response {
+        let parameters = Dictionary(try respond.parameters(request), uniquingKeysWith: { first, _ in first })
+        guard let format = parameters["format"].flatMap(PlanFormat.init(rawValue:)), format != .json else {
+            throw PageError.badRequest("下载格式应为 docx、md 或 csv。")
+        }
+        let plan = try await plan(of: basket(request))
+        guard !plan.entries.isEmpty else { throw PageError.badRequest("整改方案还是空的，先加入问题或措施。") }
+        var buffer = ByteBuffer()
+        buffer.writeBytes(try format.data(plan))
+        let name = "整改方案." + format.fileExtension
+        return Response(status: .ok, headers: [
+            .contentType: format.mediaType,
+            .contentDisposition: "attachment; filename=\"plan.\(format.fileExtension)\"; filename*=UTF-8''" + QueryString.encode(name),
+        ], body: ResponseBody(byteBuffer: buffer))
     }
 
     /// The fields of the posted form (the CSRF check has read and checked its token already).
