@@ -78,3 +78,35 @@ final class PageRouteTests: XCTestCase {
         XCTAssertTrue(left.hasPrefix("xuncha-plan=") && !left.contains(id), left)
     }
 }
+
+/// The plan's download and the status page's re-index button.
+final class PlanDownloadRouteTests: XCTestCase {
+    var server: ServerProcess { ServerProcess.sample }
+
+    func testThePlanDownloadsInEachFormatWithItsMeasure() throws {
+        let search = try server.get("/search?q=%E4%B8%89%E9%87%8D%E4%B8%80%E5%A4%A7&role=measure").text
+        let id = try XCTUnwrap(search.components(separatedBy: "name=\"id\" value=\"").dropFirst().first.map { String($0.prefix(12)) })
+        let cookie = ["Cookie": "xuncha-plan=\(id)"]
+        let markdown = try server.get("/plan/download?format=md", headers: cookie)
+        XCTAssertEqual(markdown.status, 200)
+        XCTAssertEqual(markdown.header("content-type"), "text/markdown; charset=utf-8")
+        XCTAssertTrue(markdown.header("content-disposition")?.hasPrefix("attachment; filename=\"plan.md\"") == true)
+        XCTAssertTrue(markdown.text.contains("三重一大"))
+        let word = try server.get("/plan/download?format=docx", headers: cookie)
+        XCTAssertEqual(word.status, 200)
+        XCTAssertEqual(Array(word.body.prefix(2)), Array("PK".utf8), "a Word file is a zip archive")
+        XCTAssertEqual(try server.get("/plan/download?format=csv", headers: cookie).status, 200)
+        XCTAssertEqual(try server.get("/plan/download?format=pdf", headers: cookie).status, 400)
+        XCTAssertEqual(try server.get("/plan/download?format=md").status, 400, "an empty plan is not a file")
+    }
+
+    func testTheReindexButtonNeedsTheTokenAndComesBackToTheStatus() throws {
+        let form = ["Content-Type": "application/x-www-form-urlencoded"]
+        XCTAssertEqual(try server.post("/status/reindex", headers: form, body: Data("x=1".utf8)).status, 403)
+        let token = try server.csrfToken()
+        let answer = try server.post("/status/reindex", headers: form, body: Data("csrf=\(token)".utf8))
+        XCTAssertEqual(answer.status, 303)
+        XCTAssertEqual(answer.header("location"), "/status")
+        XCTAssertTrue(try server.get("/status").text.contains("立即重建索引"))
+    }
+}
