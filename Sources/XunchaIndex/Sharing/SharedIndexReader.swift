@@ -10,9 +10,10 @@ import Foundation
 /// `read` is synchronous and its body must not suspend: a caller waits only for another caller's query to
 /// finish, so callers in async code may call it directly.
 public final class SharedIndexReader: @unchecked Sendable {
-    /// The readers lent at once when no size is given. Queries are bound by the processor, and on a shared
-    /// machine more readers than cores only add memory (docs/benchmark.md, "Concurrent readers").
-    public static var defaultPoolSize: Int { max(ProcessInfo.processInfo.activeProcessorCount, 2) }
+    /// The readers lent at once when no size is given: twice the cores, at least four. A query also waits on
+    /// the disk, so more readers than cores still help; fewer than the searchers serialise them
+    /// (docs/benchmark.md, "Concurrent readers").
+    public static var defaultPoolSize: Int { max(2 * ProcessInfo.processInfo.activeProcessorCount, 4) }
 
     public let poolSize: Int
     private let open: () throws -> NoticeIndex
