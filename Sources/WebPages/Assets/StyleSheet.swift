@@ -96,7 +96,8 @@ mark { background: var(--mark); color: inherit; padding: 0 .05em; border-radius:
 .meta-card dt { color: var(--muted); white-space: nowrap; }
 .meta-card dd { margin: 0; overflow-wrap: anywhere; }
 .paragraphs { grid-column: 1; grid-row: 1; }
-.section-path { font-size: .8rem; color: var(--muted); margin: 1rem 0 .2rem; }
+.para > p.section-path { display: none; font-size: .8rem; color: var(--muted); margin: 0 0 .2rem; }
+.para:target > p.section-path { display: block; }
 .para { position: relative; padding: .25rem .6rem .25rem 3.6rem; border-left: 3px solid transparent; border-radius: 4px; scroll-margin-top: 30vh; }
 .para > p { margin: .15rem 0; }
 .para .anchor { position: absolute; left: .3rem; top: .45rem; }

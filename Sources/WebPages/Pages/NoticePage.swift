@@ -20,13 +20,14 @@ public enum NoticePage {
             if let problem = paragraph.problem, problem != paragraph.location { measuresOf[problem, default: []].append(paragraph) }
         }
         let returnTo = link(notice: whole.id, paragraph: nil)
-        var lastSection: [String] = []
         for paragraph in whole.paragraphs {
-            if paragraph.section != lastSection && paragraph.role != .heading && !paragraph.section.isEmpty {
-                body += "<p class=\"section-path\">" + HTML.escape(paragraph.section.joined(separator: " › ")) + "</p>"
+            let path = paragraph.section.joined(separator: " › ")
+            body += "<div class=\"para role-\(paragraph.role.rawValue)\" id=\"p-" + HTML.escape(paragraph.id) + "\""
+                + (path.isEmpty ? "" : " title=\"" + HTML.escape(path) + "\"") + ">"
+            // The section path is shown where a link lands (CSS :target); the headings in the text show it elsewhere.
+            if !path.isEmpty && paragraph.role != .heading {
+                body += "<p class=\"section-path\">" + HTML.escape(path) + "</p>"
             }
-            lastSection = paragraph.role == .heading ? paragraph.section + [paragraph.text] : paragraph.section
-            body += "<div class=\"para role-\(paragraph.role.rawValue)\" id=\"p-" + HTML.escape(paragraph.id) + "\">"
             body += "<a class=\"anchor\" href=\"#p-" + HTML.escape(paragraph.id) + "\" title=\"本段链接\">" + paragraph.role.badge + "</a>"
             body += "<p>" + HTML.escape(paragraph.text) + "</p>"
             var links: [String] = []
