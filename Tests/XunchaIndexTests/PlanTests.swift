@@ -79,8 +79,10 @@ final class PlanTests: XCTestCase {
         let plan = try index.plan(for: "（一）“三重一大”事项集体决策制度执行不严格\n（二）公务用车管理不规范，存在公车私用现象", precedents: 3)
         XCTAssertEqual(plan.entries.map(\.number), [1, 2])
         for entry in plan.entries {
-            let precedents = try index.precedents(for: NoticeIndex.searchText(ProblemWording.core(entry.problem.text)), limit: 3)
-            XCTAssertEqual(entry.precedents.map(\.problem), precedents.map(\.problem), "the same precedents as `measures`")
+            let precedents = try index.precedents(for: NoticeIndex.searchText(ProblemWording.core(entry.problem.text)), limit: 3,
+                                                  answering: false)
+            XCTAssertEqual(entry.precedents.map(\.problem), precedents.map(\.problem),
+                           "the precedents `measures` finds, ranked by likeness alone")
             XCTAssertEqual(entry.precedents.count, 3)
             XCTAssertFalse(entry.suggested.isEmpty)
             let measureLocations = Set(entry.precedents.flatMap(\.measures).map(\.location.description))

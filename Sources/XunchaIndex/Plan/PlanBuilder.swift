@@ -17,9 +17,12 @@ extension NoticeIndex {
         let coverage = ProblemCoverage(analyzer: analyzer)
         var entries: [PlanEntry] = []
         for (index, problem) in problems.enumerated() {
-            // The precedents `measures` lists for the problem, less those that only share a word or two with it.
+            // The precedents most like the problem, less those that only share a word or two with it. They are
+            // ranked by likeness alone: a plan merges the measures of several precedents into suggestions, and
+            // those were judged (PlanQuality) as drawn from the problems most like the feedback.
             let point = ProblemWording.core(problem.text)
-            let found = try self.precedents(for: Self.searchText(point), limit: precedents, filters: filters)
+            let found = try self.precedents(for: Self.searchText(point), limit: precedents, filters: filters,
+                                            answering: false)
                 .filter { coverage.share(of: point, in: $0) >= ProblemCoverage.minimum }
             entries.append(PlanEntry(number: index + 1, problem: problem, precedents: found,
                                      suggested: steps.suggestions(from: found, for: point, limit: suggestions)))

@@ -13,10 +13,11 @@ public struct Precedent: Codable, Sendable {
 
 extension NoticeIndex {
     /// The problems across notices most like the query, each with the measures that answer it, best first and
-    /// one agency per precedent (an agency's best match stands for it). `offset` skips that many of the best,
-    /// for paging.
+    /// one agency per precedent (an agency's best match stands for it). Best weighs how like the query the
+    /// problem is and how well its measures answer it (see `AnswerModel`). `offset` skips that many of the
+    /// best, for paging. `answering: false` ranks by likeness alone.
     public func precedents(for query: String, limit: Int, offset: Int = 0,
-                           filters: SearchFilters = SearchFilters()) throws -> [Precedent] {
+                           filters: SearchFilters = SearchFilters(), answering: Bool = true) throws -> [Precedent] {
         // Problems and measures are picked out below rather than filtered for: a filter on roles that most
         // paragraphs have costs more than the few other hits it would save.
         let offset = PageBounds.clamped(offset)
@@ -28,6 +29,8 @@ extension NoticeIndex {
         let hits = try search(request).hits
         var scores: [ParagraphLocation: Double] = [:]
         var order: [ParagraphLocation] = []
+        // A measure lives in the notice of the problem it answers.
+        var noticeKeys: [ParagraphLocation: String] = [:]
         for hit in hits {
             let record = hit.record
             let problem: ParagraphLocation
@@ -46,17 +49,46 @@ extension NoticeIndex {
             }
             if scores[problem] == nil { order.append(problem) }
             scores[problem] = max(scores[problem] ?? 0, hit.score * weight)
+            noticeKeys[problem] = record.noticeKey
         }
         let ranked = order.sorted { scores[$0]! > scores[$1]! }
-        var precedents: [Precedent] = []
+        // The measures found answer problems like the query's (their problem's words matched) or are worded
+        // like it: how such problems were answered.
+        let answers = answering && Self.answerWeight > 0
+            ? try answerModel(fromMeasures: hits.filter { $0.record.role == .measure }.map(\.documentID)) : .empty
+        var candidates: [Precedent] = []
         var agencies = Set<String>()
-        for location in ranked where precedents.count < wanted {
-            guard let precedent = try precedent(for: location, score: scores[location]!) else { continue }
-            let agency = precedent.notice?.metadata.agency ?? precedent.problem.noticeKey
-            guard agencies.insert(agency).inserted else { continue }
-            precedents.append(precedent)
+        let depth = answers.words.isEmpty ? wanted : wanted + Self.answerDepth
+        for location in ranked where candidates.count < depth {
+            // An agency already listed is skipped before its precedent is read.
+            let key = noticeKeys[location]!
+            let agency = try notice(key: key)?.metadata.agency ?? key
+            guard !agencies.contains(agency),
+                  let precedent = try precedent(for: location, score: scores[location]!) else { continue }
+            agencies.insert(agency)
+            candidates.append(precedent)
         }
-        return Array(precedents.dropFirst(offset))
+        let precedents = answers.words.isEmpty ? candidates : Self.reranked(candidates, by: answers)
+        return Array(precedents.prefix(wanted).dropFirst(offset))
+    }
+
+    /// How much the answer model counts against the likeness of the problems (both scaled to the best).
+    static let answerWeight = 0.5
+    /// How many precedents past those asked for are looked at, for the answer model to move up.
+    static let answerDepth = 3
+
+    /// Precedents ordered by how like the query their problem is and how well their measures answer it: a
+    /// precedent's answer is its best measure's.
+    static func reranked(_ precedents: [Precedent], by answers: AnswerModel) -> [Precedent] {
+        guard let best = precedents.map(\.score).max(), best > 0 else { return precedents }
+        let answered = precedents.map { precedent in precedent.measures.map { answers.score(of: $0.text) }.max() ?? 0 }
+        let strongest = answered.max() ?? 0
+        let combined = zip(precedents, answered).map { precedent, answer in
+            precedent.score / best + answerWeight * (strongest > 0 ? answer / strongest : 0)
+        }
+        return precedents.indices.sorted {
+            combined[$0] != combined[$1] ? combined[$0] > combined[$1] : $0 < $1
+        }.map { precedents[$0] }
     }
 
     private func precedent(for location: ParagraphLocation, score: Double) throws -> Precedent? {
