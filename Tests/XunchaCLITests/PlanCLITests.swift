@@ -41,14 +41,17 @@ final class PlanCLITests: XCTestCase {
             XCTAssertEqual(object["problem"] as? String, problem)
             XCTAssertTrue(object["category"] is NSNull)
             XCTAssertTrue(line.hasPrefix("{\"problem\":"))
-            let measures = try CommandLine.run(["measures", "--index", CommandLine.sampleIndex, "--json", "--limit", "2", problem])
+            // The plan ranks precedents by likeness alone, `measures` also by how well they answer: each of the
+            // plan's is among those `measures` prints, printed the same way.
+            let measures = try CommandLine.run(["measures", "--index", CommandLine.sampleIndex, "--json", "--limit", "10", problem])
             let precedents = try XCTUnwrap(object["precedents"] as? [Any])
             let printed = try precedents.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: .sortedKeys), as: UTF8.self) }
             let expected = try measures.lines.map { line -> String in
                 let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
                 return String(decoding: try JSONSerialization.data(withJSONObject: object, options: .sortedKeys), as: UTF8.self)
             }
-            XCTAssertEqual(printed, expected)
+            XCTAssertEqual(printed.count, 2)
+            for precedent in printed { XCTAssertTrue(expected.contains(precedent), precedent) }
             let suggested = try XCTUnwrap(object["suggested"] as? [[String: Any]])
             XCTAssertFalse(suggested.isEmpty)
             XCTAssertNotNil(suggested.first?["agencies"] as? Int)

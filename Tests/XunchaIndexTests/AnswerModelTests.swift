@@ -6,7 +6,7 @@ import XCTest
 final class AnswerModelTests: XCTestCase {
     func testTheAnswerWordsComeFromTheMeasuresFound() throws {
         let hits = try SampleCorpus.index.search(SearchRequest(query: "怎么整改三重一大执行不到位", limit: 30, highlights: false)).hits
-        let measures = hits.filter { $0.record.role == .measure }.map(\.documentID)
+        let measures = hits.map(\.record).filter { $0.role == .measure }
         XCTAssertFalse(measures.isEmpty)
         let model = try SampleCorpus.index.answerModel(fromMeasures: measures)
         XCTAssertFalse(model.words.isEmpty)
@@ -24,6 +24,15 @@ final class AnswerModelTests: XCTestCase {
         XCTAssertFalse(precedents.contains { $0.problem.location.description == "002_31241be4ef401e8a.txt:182" },
                        precedents.map(\.problem.location.description).joined(separator: ", "))
         XCTAssertEqual(precedents.first?.problem.location.description, "002_31241be4ef401e8a.txt:1216")
+    }
+
+    func testAWordCommonAmongTheMeasuresAndRareElsewhereWeighsMost() {
+        let telling = AnswerModel.weight(relevant: 4, linked: 5, frequency: 10, paragraphs: 3000)
+        let common = AnswerModel.weight(relevant: 4, linked: 5, frequency: 1500, paragraphs: 3000)
+        let rare = AnswerModel.weight(relevant: 1, linked: 5, frequency: 10, paragraphs: 3000)
+        XCTAssertGreaterThan(telling, common)
+        XCTAssertGreaterThan(telling, rare)
+        XCTAssertEqual(AnswerModel.weight(relevant: 1, linked: 5, frequency: 2900, paragraphs: 3000), 0)
     }
 
     func testScoringCountsTheShareOfAnswerWeightATextHolds() {

@@ -55,7 +55,7 @@ extension NoticeIndex {
         // The measures found answer problems like the query's (their problem's words matched) or are worded
         // like it: how such problems were answered.
         let answers = answering && Self.answerWeight > 0
-            ? try answerModel(fromMeasures: hits.filter { $0.record.role == .measure }.map(\.documentID)) : .empty
+            ? try answerModel(fromMeasures: hits.map(\.record).filter { $0.role == .measure }) : .empty
         var candidates: [Precedent] = []
         var agencies = Set<String>()
         let depth = answers.words.isEmpty ? wanted : wanted + Self.answerDepth
