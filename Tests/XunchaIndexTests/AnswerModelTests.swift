@@ -1,3 +1,4 @@
+import NoticeParsing
 import XCTest
 @testable import XunchaIndex
 
@@ -24,6 +25,17 @@ final class AnswerModelTests: XCTestCase {
         XCTAssertFalse(precedents.contains { $0.problem.location.description == "002_31241be4ef401e8a.txt:182" },
                        precedents.map(\.problem.location.description).joined(separator: ", "))
         XCTAssertEqual(precedents.first?.problem.location.description, "002_31241be4ef401e8a.txt:1216")
+    }
+
+    func testPagesAreSlicesOfOneOrder() throws {
+        let query = "怎么整改三重一大执行不到位"
+        let whole = try SampleCorpus.index.precedents(for: query, limit: 18).map(\.problem.location)
+        var paged: [ParagraphLocation] = []
+        for offset in stride(from: 0, to: 18, by: 3) {
+            paged += try SampleCorpus.index.precedents(for: query, limit: 3, offset: offset).map(\.problem.location)
+        }
+        XCTAssertEqual(paged, whole)
+        XCTAssertEqual(Set(whole).count, whole.count)
     }
 
     func testAWordCommonAmongTheMeasuresAndRareElsewhereWeighsMost() {

@@ -58,7 +58,7 @@ extension NoticeIndex {
             ? try answerModel(fromMeasures: hits.map(\.record).filter { $0.role == .measure }) : .empty
         var candidates: [Precedent] = []
         var agencies = Set<String>()
-        let depth = answers.words.isEmpty ? wanted : wanted + Self.answerDepth
+        let depth = answers.words.isEmpty ? wanted : max(wanted, Self.answerWindow)
         for location in ranked where candidates.count < depth {
             // An agency already listed is skipped before its precedent is read.
             let key = noticeKeys[location]!
@@ -68,14 +68,17 @@ extension NoticeIndex {
             agencies.insert(agency)
             candidates.append(precedent)
         }
-        let precedents = answers.words.isEmpty ? candidates : Self.reranked(candidates, by: answers)
+        // Only the precedents most like the query are reordered, whatever the page: every page is a slice of one
+        // order.
+        let precedents = answers.words.isEmpty ? candidates
+            : Self.reranked(Array(candidates.prefix(Self.answerWindow)), by: answers) + candidates.dropFirst(Self.answerWindow)
         return Array(precedents.prefix(wanted).dropFirst(offset))
     }
 
     /// How much the answer model counts against the likeness of the problems (both scaled to the best).
     static let answerWeight = 0.5
-    /// How many precedents past those asked for are looked at, for the answer model to move up.
-    static let answerDepth = 3
+    /// How many of the precedents most like the query the answer model reorders: a page of ten and three more.
+    static let answerWindow = 13
 
     /// Precedents ordered by how like the query their problem is and how well their measures answer it: a
     /// precedent's answer is its best measure's.
