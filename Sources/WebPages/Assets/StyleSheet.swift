@@ -62,7 +62,7 @@ ol.hits { list-style: none; padding: 0; margin: 0; }
 .hit { padding: .7rem 0 .8rem; border-bottom: 1px solid var(--line); }
 .hit-head { display: flex; gap: .5rem; align-items: baseline; font-size: .92rem; }
 .hit-head .notice-link { color: var(--muted); }
-.snippet { margin: .3rem 0 .35rem; }
+.snippet { margin: .3rem 0 .35rem; overflow-wrap: anywhere; }
 mark { background: var(--mark); color: inherit; padding: 0 .05em; border-radius: 2px; }
 .hit-foot { display: flex; flex-wrap: wrap; gap: .35rem .9rem; align-items: center; font-size: .85rem; color: var(--muted); }
 .hit-foot .where { font-family: ui-monospace, monospace; font-size: .8rem; }
@@ -77,7 +77,7 @@ mark { background: var(--mark); color: inherit; padding: 0 .05em; border-radius:
 .intro { color: var(--muted); max-width: 46em; }
 .examples { display: flex; flex-wrap: wrap; gap: .5rem 1rem; padding: 0; list-style: none; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 1rem; align-items: start; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1rem; background: #fff; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
+.card { min-width: 0; overflow-wrap: anywhere; border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1rem; background: #fff; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
 .card header h2 { margin: 0; font-size: 1.05rem; }
 .card .meta, .card .notice-title { margin: .1rem 0; font-size: .85rem; color: var(--muted); }
 .card h3 { font-size: .85rem; margin: .8rem 0 .2rem; color: var(--muted); letter-spacing: .1em; }
