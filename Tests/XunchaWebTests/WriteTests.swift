@@ -24,6 +24,23 @@ final class WriteTests: XCTestCase {
         XCTAssertEqual(try server.get("/api/plan").header("allow"), "POST")
     }
 
+    func testNothingElseUnderTheAPIWrites() throws {
+        let token = try server.csrfToken()
+        let reading = ["/api/status", "/api/search?q=a", "/api/measures?q=a", "/api/notices", "/api/paragraphs/0123456789ab",
+                       "/api/similar/0123456789ab"]
+        for target in reading {
+            for method in ["POST", "PUT", "PATCH", "DELETE"] {
+                let answer = try server.request(method, target, headers: ["X-CSRF-Token": token])
+                XCTAssertEqual(answer.status, 405, "\(method) \(target)")
+                XCTAssertEqual(answer.header("allow"), "GET", "\(method) \(target)")
+            }
+        }
+        for method in ["PUT", "PATCH", "DELETE", "GET"] {
+            XCTAssertEqual(try server.request(method, "/api/reindex", headers: ["X-CSRF-Token": token]).status, 405, method)
+        }
+        XCTAssertEqual(try server.post("/api/index", headers: ["X-CSRF-Token": token]).status, 404)
+    }
+
     func testAPlanIsTheDocumentXunchaPlanWritesByteForByte() throws {
         let token = try server.csrfToken()
         let folder = ServerProcess.temporaryFolder("plan")
