@@ -73,9 +73,10 @@ public enum IndexSchema {
         static func notice(_ key: String) -> String { IndexSchema.withinLimit("xuncha:notice:" + key) }
     }
 
-    /// Everything that decides which terms a paragraph gets; an index made with another signature is rebuilt.
-    static func analysisSignature(_ analyzer: ChineseAnalyzer) -> String {
-        "\(version)|\(analyzer.version)|\(NoticeParser.rulesVersion)"
+    /// Everything that decides which terms a paragraph gets and what they weigh; an index made with another
+    /// signature is rebuilt.
+    static func analysisSignature(_ analyzer: ChineseAnalyzer, ranking: Ranking = .standard) -> String {
+        "\(version)|\(analyzer.version)|\(NoticeParser.rulesVersion)|\(ranking.stored.signature)"
     }
 
     /// Xapian refuses terms longer than 245 bytes and metadata keys longer than about 250; anything that may be

@@ -8,12 +8,11 @@ import SwiftXapian
 /// Only such queries take the second pass: it doubles the cost of a query, and where the query's own words
 /// are in the index they already say what the user means.
 enum FeedbackExpansion {
-    /// How many top hits are taken as relevant.
-    static let feedbackDocuments = 10
-    /// How many of their characteristic words join the query.
-    static let expansionTerms = 10
-    /// The added words' weight against the query's own.
-    static let weight = 0.4
+    /// How many top hits are taken as relevant, how many of their words join the query, and at what weight
+    /// (`Ranking`).
+    static let feedbackDocuments = Ranking.standard.feedbackDocuments
+    static let expansionTerms = Ranking.standard.expansionTerms
+    static let weight = Ranking.standard.feedbackWeight
 
     /// `enquire` holds `query` as it runs (filters included); the result is `query` widened by the words of
     /// its best hits, unfiltered (the caller filters it again), and those words, to be highlighted.

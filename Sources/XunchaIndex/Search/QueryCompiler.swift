@@ -11,8 +11,8 @@ struct QueryCompiler {
 
     /// Above this many distinct words (a long sentence, a pasted paragraph), only the most telling ones are
     /// scored (OP_ELITE_SET): common words such as 问题 cost the most to match and tell the least.
-    static let eliteSetThreshold = 6
-    static let eliteSetSize = 6
+    static let eliteSetThreshold = Ranking.standard.eliteSetThreshold
+    static let eliteSetSize = Ranking.standard.eliteSetSize
 
     struct Compiled {
         var query: Query
@@ -80,7 +80,7 @@ struct QueryCompiler {
     }
 
     /// How much a paragraph's context (its problem, its heading) counts against its own words.
-    static let contextWeight = 0.5
+    static let contextWeight = Ranking.standard.contextWeight
 
     /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
     /// paragraph's own words and, for less, in its context.
@@ -144,7 +144,7 @@ struct QueryCompiler {
     }
 
     /// How much the parts of a compound the index knows count, against the compound itself.
-    static let knownPartWeight = 0.3
+    static let knownPartWeight = Ranking.standard.knownPartWeight
 
     /// Words that ask rather than describe: they say nothing of the problem.
     static let questionWords: Set<String> = ["怎么", "怎样", "如何", "怎么办", "怎么样", "什么", "哪些", "吗", "呢", "请问", "如何才能"]

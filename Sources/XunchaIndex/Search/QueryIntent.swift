@@ -10,8 +10,7 @@ enum QueryIntent {
         remedyWords.contains(where: query.contains) ? .measure : .problem
     }
 
-    /// How far down the ranking the preference reaches, and how much it adds: a share of the best score, so
-    /// that it reorders close hits without lifting a paragraph that barely matches over one that matches well.
-    static let rerankDepth = 20
-    static let preferenceBonus = 0.2
+    /// How far down the ranking the preference reaches, and how much it adds (`Ranking`).
+    static let rerankDepth = Ranking.standard.rerankDepth
+    static let preferenceBonus = Ranking.standard.preferenceBonus
 }
