@@ -78,7 +78,7 @@ final class BadInputTests: XCTestCase {
             }
         }
         XCTAssertThrowsError(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)) { error in
-            XCTAssertTrue("\(error)".contains("--rebuild"), "\(error)")
+            XCTAssertTrue(error is IndexError && "\(error)".contains(directory.path), "\(error)")
         }
         let rebuilt = try Indexer(directory: directory, analyzer: SampleCorpus.analyzer).run(corpus: corpus.path, rebuild: true)
         XCTAssertEqual(rebuilt.added, 4)

@@ -131,7 +131,9 @@ final class IndexHealthTests: XCTestCase {
         try bytes.write(to: table)
         XCTAssertThrowsError(try open(directory).search(SearchRequest(query: "整改", limit: 50))) { error in
             let message = "\(error)"
-            XCTAssertTrue(message.contains(directory.path) && message.contains("xuncha check"), message)
+            guard case IndexError.unreadableIndex(let path, _) = error else { return XCTFail(message) }
+            XCTAssertEqual(path, directory.path)
+            XCTAssertTrue(message.contains(directory.path), message)
         }
     }
 
