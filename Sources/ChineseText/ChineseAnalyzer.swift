@@ -9,26 +9,30 @@ public final class ChineseAnalyzer: Sendable {
     private let walk: WordWalk
     private let termParts = PartsCache()
     private let synonymTable: SynonymTable
+    private let generalFrequencies: GeneralWordFrequencies
 
-    /// The analyzer with the shipped lexicon and synonyms.
+    /// The analyzer with the shipped lexicon, synonyms and general word frequencies.
     public static func bundled() throws -> ChineseAnalyzer {
-        ChineseAnalyzer(lexicon: try resource("lexicon"), synonyms: try resource("synonyms"))
+        ChineseAnalyzer(lexicon: try resource("lexicon"), synonyms: try resource("synonyms"),
+                        wordFrequencies: try resource("word-frequencies"))
     }
 
     /// An analyzer over the text of a lexicon file and a synonyms file
     /// (formats described at the top of Resources/lexicon.txt and synonyms.txt).
     /// Every member of a synonym group joins the lexicon, so each one is a
-    /// single token and a query can be expanded term by term.
-    public init(lexicon lexiconText: String, synonyms synonymText: String) {
+    /// single token and a query can be expanded term by term. `wordFrequencies` is the text of a file in
+    /// the format of Resources/word-frequencies.txt; without it every word counts as rare in general use.
+    public init(lexicon lexiconText: String, synonyms synonymText: String, wordFrequencies: String = "") {
         let terms = DataFileFormat.lexiconTerms(in: lexiconText)
         let groups = DataFileFormat.synonymGroups(in: synonymText)
         let synonymTable = SynonymTable(groups: groups)
         let lexicon = Lexicon(terms: terms + synonymTable.members)
         let walk = WordWalk(segmentation: RunSegmentation(lexicon: lexicon))
 
-        self.version = AnalysisVersion.of(lexiconTerms: lexicon.terms, synonymGroups: groups)
+        self.version = AnalysisVersion.of(lexiconTerms: lexicon.terms, synonymGroups: groups.map(\.members))
         self.walk = walk
         self.synonymTable = synonymTable
+        self.generalFrequencies = GeneralWordFrequencies(text: wordFrequencies)
     }
 
     /// Terms in the lexicon, synonym members included.
@@ -56,6 +60,17 @@ public final class ChineseAnalyzer: Sendable {
     /// The other wordings of the same thing (folded), without `term` itself; [] if none.
     public func synonyms(of term: String) -> [String] {
         synonymTable.synonyms(of: TextFolding.termForm(term))
+    }
+
+    /// The other wordings of `term` (folded), parted into equivalents and the broader terms it implies.
+    public func wordings(of term: String) -> SynonymWordings {
+        synonymTable.wordings(of: TextFolding.termForm(term))
+    }
+
+    /// The share of general Chinese text that is `term` (太: 4 in 10,000), or nil for a word rarer than the
+    /// frequency list goes, or none of the general language (三重一大, 一岗双责).
+    public func generalShare(of term: String) -> Double? {
+        generalFrequencies.share(of: TextFolding.termForm(term))
     }
 
     /// Whether `term` is a function word such as 的, 了, 和, 在.

@@ -9,12 +9,22 @@ enum DataFileFormat {
     }
 
     /// synonyms.txt: one group per line, members separated by whitespace, commas or 、;
-    /// the first member is the canonical form. Groups of fewer than two members are dropped.
-    static func synonymGroups(in text: String) -> [[String]] {
+    /// the first member is the canonical form. A `>` among the members marks those after it as broader
+    /// terms, implied by the ones before it (三重一大 > 重大决策). Groups of fewer than two members are dropped.
+    static func synonymGroups(in text: String) -> [SynonymGroup] {
         contentLines(of: text).compactMap { line in
             var seen = Set<TermKey>()
-            let distinct = members(of: TextFolding.termForm(line)).filter { seen.insert(TermKey($0)).inserted }
-            return distinct.count >= 2 ? distinct : nil
+            var members: [String] = []
+            var broaderStart: Int?
+            for member in self.members(of: TextFolding.termForm(line)) {
+                if member == SynonymGroup.broaderMark {
+                    if broaderStart == nil { broaderStart = members.count }
+                } else if seen.insert(TermKey(member)).inserted {
+                    members.append(member)
+                }
+            }
+            guard members.count >= 2 else { return nil }
+            return SynonymGroup(members: members, broaderStart: min(max(broaderStart ?? members.count, 1), members.count))
         }
     }
 

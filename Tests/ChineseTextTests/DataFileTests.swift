@@ -38,7 +38,7 @@ final class DataFileTests: XCTestCase {
             .flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" || $0 == "、" }) }
             .map { TextFolding.fold(String($0)) }
         XCTAssertGreaterThan(members.count, 500)
-        for member in members {
+        for member in members where member != ">" {
             XCTAssertEqual(analyzer.words(member), [member], "synonym \(member)")
             XCTAssertFalse(analyzer.synonyms(of: member).isEmpty, member)
         }
