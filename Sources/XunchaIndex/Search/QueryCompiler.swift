@@ -89,11 +89,12 @@ struct QueryCompiler {
         var context: [Query] = []
         var terms = Set<String>()
         for group in wordGroups(in: text) {
-            compiled.highlightTerms.formUnion(group.words)
-            terms.formUnion(group.words)
-            terms.formUnion(group.words.map { IndexSchema.Prefix.context + $0 })
-            own.append(Self.weighted(Self.synonymQuery(group.words, prefix: ""), group.weight))
-            context.append(Self.weighted(Self.synonymQuery(group.words, prefix: IndexSchema.Prefix.context), group.weight))
+            let all = group.words + group.broader
+            compiled.highlightTerms.formUnion(all)
+            terms.formUnion(all)
+            terms.formUnion(all.map { IndexSchema.Prefix.context + $0 })
+            own.append(Self.weighted(Self.query(of: group, prefix: ""), group.weight))
+            context.append(Self.weighted(Self.query(of: group, prefix: IndexSchema.Prefix.context), group.weight))
         }
         compiled.textTerms[text, default: []].formUnion(terms)
         if own.isEmpty {
@@ -107,9 +108,22 @@ struct QueryCompiler {
         weight == 1 ? query : .scaled(query, by: weight)
     }
 
+    /// A word and its equivalents as one term; its broader terms, if any, as another that counts less, the
+    /// better of the two scoring a paragraph.
+    private static func query(of group: WordGroup, prefix: String) -> Query {
+        let broader = group.broader.isEmpty ? nil : Query.scaled(synonymQuery(group.broader, prefix: prefix), by: broaderWeight)
+        guard !group.words.isEmpty else { return broader ?? .matchNothing }
+        let own = synonymQuery(group.words, prefix: prefix)
+        return broader.map { .max([own, $0]) } ?? own
+    }
+
     private static func synonymQuery(_ group: [String], prefix: String) -> Query {
         group.count == 1 ? .term(prefix + group[0]) : .synonym(group.map { .term(prefix + $0) })
     }
+
+    /// How much a broader term brought in by a synonym group (三重一大 → 重大决策) counts against the query's
+    /// own word and its equivalents.
+    static let broaderWeight = 0.3
 
     /// Above the threshold (a pasted paragraph) only the most telling words are scored.
     private static func combined(_ queries: [Query]) -> Query {
@@ -123,24 +137,42 @@ struct QueryCompiler {
         var groups: [WordGroup] = []
         var seen = Set<String>()
         for token in Self.searchTokens(in: text, analyzer: analyzer) {
-            let alternatives = ([token.text] + analyzer.synonyms(of: token.text)).filter(termExists)
-            let found = !alternatives.isEmpty
-            if found, seen.insert(token.text).inserted { groups.append(WordGroup(words: alternatives, weight: 1)) }
+            var group = wordings(of: token.text)
+            let found = !group.isEmpty
+            if found, seen.insert(token.text).inserted {
+                // The lexicon's terms and their wordings were chosen as telling; the language at large judges
+                // the other words.
+                group.weight = token.isLexiconTerm ? 1 : WordInformativeness.weight(of: token.text, analyzer: analyzer)
+                groups.append(group)
+            }
             // A compound's parts: all of its meaning when the compound is unknown, a hint when it is known.
             // A part the index lacks may still have wordings it holds (拍脑袋 of 拍脑袋决策 → 未经集体研究).
             for part in token.parts where !analyzer.isStopWord(part) {
-                let wordings = ([part] + analyzer.synonyms(of: part)).filter(termExists)
-                guard !wordings.isEmpty, seen.insert(part).inserted else { continue }
-                groups.append(WordGroup(words: wordings, weight: found ? Self.knownPartWeight : 1))
+                var partGroup = wordings(of: part)
+                guard !partGroup.isEmpty, seen.insert(part).inserted else { continue }
+                partGroup.weight = found ? Self.knownPartWeight : 1
+                groups.append(partGroup)
             }
         }
         return groups
     }
 
+    /// A word with its equivalents, and apart the broader terms it implies, each kept when the index holds it.
+    private func wordings(of word: String) -> WordGroup {
+        let synonyms = analyzer.wordings(of: word)
+        return WordGroup(words: ([word] + synonyms.equivalents).filter(termExists),
+                         broader: synonyms.broader.filter(termExists), weight: 1)
+    }
+
     /// The wordings of one query word, and how much it counts.
     struct WordGroup {
+        /// The word and its equivalents.
         var words: [String]
+        /// Broader terms it implies, which count less (`broaderWeight`).
+        var broader: [String] = []
         var weight: Double
+
+        var isEmpty: Bool { words.isEmpty && broader.isEmpty }
     }
 
     /// How much the parts of a compound the index knows count, against the compound itself.
