@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 
 /// A running `xuncha serve`, started as a user starts it, on a free port of 127.0.0.1. The tests share one
@@ -23,6 +24,7 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Starts `xuncha serve --port 0 ARGUMENTS` and waits for the line with its address.
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
+        Self.stopAtExit
         process = Process()
         process.executableURL = Self.binary
         process.arguments = ["serve", "--port", "0"] + arguments
@@ -33,6 +35,8 @@ final class ServerProcess: @unchecked Sendable {
         process.standardOutput = output
         process.standardError = errorPipe
         try process.run()
+        let launched = process
+        Self.started.withLock { $0.append(launched) }
         var seen = Data()
         let handle = output.fileHandleForReading
         while !seen.contains(UInt8(ascii: "\n")) {
@@ -64,6 +68,16 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     deinit { if process.isRunning { process.terminate() } }
+
+    /// Every server started, so that none outlives the tests: the shared ones are never deinitialised.
+    private static let started = Mutex<[Process]>([])
+    private static let stopAtExit: Void = {
+        atexit {
+            ServerProcess.started.withLock { processes in
+                for process in processes where process.isRunning { process.terminate() }
+            }
+        }
+    }()
 
     func get(_ target: String, headers: [String: String] = [:]) throws -> HTTPAnswer {
         try RawHTTP.send(port: port, method: "GET", target: target, headers: headers)
