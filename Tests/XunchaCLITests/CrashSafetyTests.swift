@@ -18,11 +18,14 @@ final class CrashSafetyTests: XCTestCase {
             try big.write(to: corpus.appendingPathComponent("new/copy-\(copy).txt"))
         }
 
+        // Killed as it starts, and after its first, second and third commits: moments told by the index itself
+        // (each commit replaces shard 0's version file), not by the clock.
         var killedMidway = 0
-        for delay in [0.3, 1.5, 4.0, 8.0] {
+        for commits in 0...3 {
+            let before = Self.commitMark(index)
             let process = try Self.start(["index", "--index", index, "--commit-every", "1"])
-            Thread.sleep(forTimeInterval: delay)
-            if delay == 1.5 {
+            let reached = Self.wait(forCommits: commits, after: before, of: process, index: index)
+            if commits == 1 && reached {
                 let second = try CommandLine.run(["index", "--index", index])
                 if process.isRunning {
                     XCTAssertEqual(second.status, 2, second.stderr)
@@ -33,7 +36,7 @@ final class CrashSafetyTests: XCTestCase {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let search = try CommandLine.run(["search", "--index", index, "--json", "--limit", "1", "\"三重一大\""])
-            XCTAssertEqual(search.status, 0, "after a kill at \(delay) s: \(search.stderr)")
+            XCTAssertEqual(search.status, 0, "after a kill at commit \(commits): \(search.stderr)")
         }
         XCTAssertGreaterThan(killedMidway, 0, "no run was killed while it worked")
         XCTAssertEqual(try CommandLine.run(["index", "--index", index]).status, 0)
@@ -48,6 +51,31 @@ final class CrashSafetyTests: XCTestCase {
             XCTAssertEqual(try Self.hits(query, index: index, by: Self.location),
                            try Self.hits(query, index: clean, by: Self.location), query)
         }
+    }
+
+    /// What identifies the index's last commit: its live generation's shard 0 version file, which Xapian
+    /// replaces at each commit (shard 0 commits last).
+    private static func commitMark(_ index: String) -> String? {
+        var status = stat()
+        guard stat(index + "/current/shard-0/iamglass", &status) == 0 else { return nil }
+        return "\(status.st_ino):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+    }
+
+    /// Waits until `process` has made `count` commits after `start`, or has ended; whether it made them.
+    private static func wait(forCommits count: Int, after start: String?, of process: Process, index: String) -> Bool {
+        var mark = start
+        var seen = 0
+        let deadline = Date().addingTimeInterval(120)
+        while seen < count && process.isRunning && Date() < deadline {
+            let now = commitMark(index)
+            if now != mark {
+                mark = now
+                seen += 1
+            } else {
+                usleep(2_000)  // a poll of the folder, not a guess at how long indexing takes
+            }
+        }
+        return seen >= count
     }
 
     private static func start(_ arguments: [String]) throws -> Process {
