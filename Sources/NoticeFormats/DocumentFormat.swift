@@ -41,6 +41,9 @@ public enum DocumentFormats {
         return all.first { $0.recognizes(head: head) } ?? format(forExtension: ext)
     }
 
+    /// Whether the format is plain text, which can be read in pieces.
+    public static func isPlainText(_ format: any DocumentFormat) -> Bool { format is TextFormat }
+
     /// Reads a file with the format its content and extension call for.
     public static func read(_ data: Data, source: String) throws -> (format: String, document: SourceDocument) {
         let ext = (source as NSString).pathExtension

@@ -3,7 +3,7 @@ import Foundation
 /// Reads one corpus file into its notices. Entry point of the NoticeParsing module.
 ///
 /// The steps, each in a file of its own: decoding (TextDecoding), physical lines (PhysicalLines), noise removal
-/// (LineCleaner, WebBoilerplate, WebFact), splitting at titles (NoticeSplitter, TitleLine), metadata
+/// (LineCleaner, WebBoilerplate, WebFact), splitting at titles (NoticeStream, TitleLine), metadata
 /// (MetadataExtractor and the files it calls), then paragraph structure (RoleClassifier, SectionPaths,
 /// ProblemLinks, MeasureItems, Institutions).
 ///
@@ -23,38 +23,15 @@ public enum NoticeParser {
 
     /// The same for the paragraphs a format reader made of a file. The parser never knows the format.
     public static func parse(document: SourceDocument, source: String) -> [Notice] {
-        var lines: [SourceLine] = []
-        var webFacts: [(line: Int, fact: WebFact)] = []
-        var inFooter = false
-        for paragraph in document.paragraphs {
-            switch LineCleaner.classify(paragraph.text) {
-            case .content(let cleaned):
-                if inFooter {
-                    if PageFooter.continues(with: cleaned) { continue }
-                    inFooter = false
-                }
-                lines.append(SourceLine(line: paragraph.number, text: cleaned, page: paragraph.page))
-            case .webFact(let fact): webFacts.append((paragraph.number, fact))
-            case .footer: inFooter = true
-            case .noise: break
-            }
-        }
-        guard !lines.isEmpty else { return [] }
-        // What the file states about itself counts as a fact line before its first paragraph.
-        let hints = document.hints
-        if hints.publishDate != nil || hints.sourceSite != nil || hints.url != nil {
-            webFacts.insert((lines[0].line, WebFact(publishDate: hints.publishDate, sourceSite: hints.sourceSite,
-                                                    url: hints.url)), at: 0)
-        }
-        // A notice runs from its first paragraph to its last: blank and noise lines around it are not part of it.
-        return NoticeSplitter.split(lines, webFacts: webFacts).enumerated().map { index, span in
-            var notice = build(span: span, source: source, startLine: span.lines.first!.line, endLine: span.lines.last!.line)
-            if index == 0, notice.metadata.title == nil, let title = hints.title { notice.metadata.title = title }
-            return notice
-        }
+        var stream = NoticeStream(source: source, hints: document.hints)
+        var notices = document.paragraphs.compactMap { stream.add($0) }
+        if let last = stream.finish() { notices.append(last) }
+        return notices
     }
 
-    private static func build(span: NoticeSplitter.Span, source: String, startLine: Int, endLine: Int) -> Notice {
+    /// One notice from its lines. A notice runs from its first paragraph to its last: blank and noise lines
+    /// around it are not part of it.
+    static func build(span: NoticeSpan, source: String) -> Notice {
         let texts = span.lines.map(\.text)
         let metadata = MetadataExtractor.extract(lines: texts, titleIndex: span.titleIndex, webFacts: span.webFacts)
         let numberings = texts.map(Numbering.parse)
@@ -73,7 +50,8 @@ public enum NoticeParser {
                 institutions: isMeasure ? MeasureDetails.institutions(in: texts[i]) : [],
                 page: span.lines[i].page)
         }
-        return Notice(source: source, startLine: startLine, endLine: endLine, metadata: metadata, paragraphs: paragraphs)
+        return Notice(source: source, startLine: span.lines.first!.line, endLine: span.lines.last!.line,
+                      metadata: metadata, paragraphs: paragraphs)
     }
 }
 

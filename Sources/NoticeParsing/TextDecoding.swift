@@ -61,7 +61,7 @@ enum TextDecoding {
     }
 
     /// Text has few C0 controls besides tab, line feed, carriage return and form feed.
-    private static func looksBinary(_ bytes: [UInt8]) -> Bool {
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(65_536)
         let controls = sample.reduce(0) { count, b in
             (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F ? count + 1 : count

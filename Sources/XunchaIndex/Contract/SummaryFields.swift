@@ -20,6 +20,7 @@ extension IndexSummary: JSONEncodable {
             ("skipped_by_reason", .object(skippedByReason.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
             ("corpora", .array(corpora.map { .string($0) })),
             ("links_not_followed", .array(linksNotFollowed.map { .string($0) })),
+            ("shortened", .array(shortened.map { .object([("source", .string($0.source)), ("reason", .string($0.reason))]) })),
         ])
     }
 }

@@ -10,37 +10,48 @@ struct FileIndexing: Sendable {
     var hash: String
     var notices: [NoticeRecord]
     var documents: [PreparedDocument]
+    /// Lines longer than `ParagraphLength.maximumBytes`, indexed as far as that.
+    var shortenedLines: [Int] = []
 
     enum Outcome: Sendable {
         case ready(FileIndexing)
+        /// A text file too large to hold whole, scanned once; the writer reads it again in pieces.
+        case inPieces(TextInPieces)
         case failed(source: String, reason: String)
     }
 
-    static func prepare(_ file: CorpusFile, extractor: TermExtractor) -> Outcome {
+    static func prepare(_ file: CorpusFile, extractor: TermExtractor, limits: FileSizeLimits = FileSizeLimits()) -> Outcome {
         let data: Data
         do {
+            if file.size > limits.textInPiecesAbove {
+                let ext = (file.source as NSString).pathExtension
+                guard let format = DocumentFormats.format(for: try FileSystemName.head(file.path, count: 4096), extension: ext) else {
+                    return .failed(source: file.source, reason: "not a format xuncha reads")
+                }
+                if DocumentFormats.isPlainText(format) {
+                    do { return .inPieces(try TextInPieces.scan(file, limits: limits)) } catch let error as CorpusFileError {
+                        return .failed(source: file.source, reason: error.reason)
+                    }
+                }
+                if file.size > limits.wholeFileBytes {
+                    return .failed(source: file.source, reason: "\(FileSizeLimits.size(file.size)), more than the "
+                                   + "\(FileSizeLimits.size(limits.wholeFileBytes)) xuncha reads of a \(format.name) file "
+                                   + "(text files may be of any size)")
+                }
+            }
             data = try FileSystemName.contents(file.path)
         } catch {
             return .failed(source: file.source, reason: "cannot read: \(Self.readFailure(error))")
         }
         do {
             let (format, document) = try DocumentFormats.read(data, source: file.source)
-            let notices = NoticeParser.parse(document: document, source: file.source)
-            var records: [NoticeRecord] = []
+            let notices = NoticeParser.parse(document: document, source: file.source).map(NoticeRecord.Parsed.init)
             var documents: [PreparedDocument] = []
-            for notice in notices {
-                let record = NoticeRecord(notice: notice)
-                records.append(record)
-                let texts = Dictionary(notice.paragraphs.map { ($0.location, $0.text) }, uniquingKeysWith: { first, _ in first })
-                for paragraph in notice.paragraphs {
-                    documents.append(try PreparedDocument(paragraph: paragraph, notice: record,
-                                                          context: ParagraphContext.text(of: paragraph, texts: texts),
-                                                          extractor: extractor))
-                }
-            }
+            for notice in notices { documents += try notice.documents(extractor: extractor) }
             var measured = file
             measured.size = Int64(data.count)
-            return .ready(FileIndexing(file: measured, format: format, hash: Manifest.hash(of: data), notices: records, documents: documents))
+            return .ready(FileIndexing(file: measured, format: format, hash: Manifest.hash(of: data), notices: notices.map(\.record),
+                                       documents: documents, shortenedLines: document.shortened))
         } catch let error as CorpusFileError {
             return .failed(source: file.source, reason: error.reason)
         } catch {

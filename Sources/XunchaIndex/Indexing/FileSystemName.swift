@@ -49,19 +49,43 @@ enum FileSystemName {
 
     /// The whole content of a file.
     static func contents(_ path: [UInt8]) throws -> Data {
+        var data = Data()
+        try forEachPiece(of: path, pieceBytes: 1 << 20) { data.append($0) }
+        return data
+    }
+
+    /// The first bytes of a file, up to `count`.
+    static func head(_ path: [UInt8], count: Int) throws -> Data {
         let descriptor = withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw POSIXError(errno) }
         defer { close(descriptor) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var buffer = [UInt8](repeating: 0, count: count)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let read = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if read >= 0 { return Data(buffer[0..<read]) }
+            if errno != EINTR { throw POSIXError(errno) }
+        }
+    }
+
+    /// The content of a file in pieces of up to `pieceBytes`, so that a large file is never held whole.
+    static func forEachPiece(of path: [UInt8], pieceBytes: Int, _ body: (Data) throws -> Void) throws {
+        let descriptor = withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
+        guard descriptor >= 0 else { throw POSIXError(errno) }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: pieceBytes)
+        var filled = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw POSIXError(errno)
             }
-            if count == 0 { return data }
-            data.append(contentsOf: buffer[0..<count])
+            filled += count
+            if filled == pieceBytes || count == 0 && filled > 0 {
+                try body(Data(buffer[0..<filled]))
+                filled = 0
+            }
+            if count == 0 { return }
         }
     }
 

@@ -8,6 +8,8 @@ public struct IndexSummary: Codable, Sendable {
     public var skipped = 0
     /// Notice files that could not be read or decoded, with the reason; what the index had of them is kept.
     public var failed: [FailedFile] = []
+    /// Notice files indexed only in part (a line too long to keep whole), with what was left out.
+    public var shortened: [FailedFile] = []
     /// Totals in the index after the run.
     public var notices = 0
     public var paragraphs = 0
@@ -35,7 +37,7 @@ public struct IndexSummary: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case added, updated, removed, unchanged, skipped, failed, notices, paragraphs, seconds
         case bytesRead = "bytes_read", rebuilt, rebuildReason = "rebuild_reason", index, corpus, formats, corpora
-        case skippedByReason = "skipped_by_reason", linksNotFollowed = "links_not_followed"
+        case skippedByReason = "skipped_by_reason", linksNotFollowed = "links_not_followed", shortened
     }
 }
 

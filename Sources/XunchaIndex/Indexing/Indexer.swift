@@ -1,5 +1,6 @@
 import ChineseText
 import Foundation
+import NoticeParsing
 import SwiftXapian
 
 /// Brings an index in line with its corpus folder: adds new files, re-indexes changed ones, removes deleted
@@ -11,6 +12,8 @@ public final class Indexer {
     let extractor: TermExtractor
     /// Commit after this many bytes of new text, bounding memory and the work a crash can lose.
     public var commitEveryBytes: Int64 = 32 << 20
+    /// Which files are read in pieces, and the largest file of a format that must be read whole.
+    public var sizeLimits = FileSizeLimits()
     /// What the run under way writes: a new generation or the live one, and from which folders.
     var currentRun: (buildsNewGeneration: Bool, corpora: [URL])?
     /// How the corpus is walked; tests replace its folder listing to simulate an unreadable disk.
@@ -224,19 +227,36 @@ public final class Indexer {
                        started: Date, progress: ((IndexProgress) -> Void)?) throws {
         let bytesTotal = candidates.reduce(Int64(0)) { $0 + $1.size }
         var bytesSinceCommit: Int64 = 0
-        let pipeline = PreparationPipeline(files: candidates, extractor: extractor, lookahead: Self.lookahead)
+        let pipeline = PreparationPipeline(files: candidates, extractor: extractor, limits: sizeLimits, lookahead: Self.lookahead)
         for index in candidates.indices {
+            let stored: (result: WriteTarget.StoreResult, file: CorpusFile, shortenedLines: [Int])?
             switch pipeline.take(index) {
             case .failed(let source, let reason):
                 summary.failed.append(.init(source: source, reason: reason))
+                stored = nil
             case .ready(let file):
-                switch try target.store(file) {
+                stored = (try target.store(file), file.file, file.shortenedLines)
+            case .inPieces(let file):
+                do {
+                    let result = try file.store(into: &target, extractor: extractor)
+                    stored = (result.result, file.file, result.shortenedLines)
+                } catch let error as CorpusFileError {
+                    summary.failed.append(.init(source: error.source, reason: error.reason))
+                    stored = nil
+                }
+            }
+            if let stored {
+                switch stored.result {
                 case .added: summary.added += 1
                 case .updated: summary.updated += 1
                 case .unchanged: summary.unchanged += 1
                 }
-                summary.bytesRead += file.file.size
-                bytesSinceCommit += file.file.size
+                summary.bytesRead += stored.file.size
+                bytesSinceCommit += stored.file.size
+                if let first = stored.shortenedLines.first {
+                    summary.shortened.append(.init(source: stored.file.source,
+                                                   reason: Self.shortening(stored.shortenedLines, first: first)))
+                }
             }
             progress?(IndexProgress(filesDone: index + 1, filesTotal: candidates.count,
                                     paragraphs: target.paragraphsWritten, bytesDone: summary.bytesRead,
@@ -246,6 +266,13 @@ public final class Indexer {
                 bytesSinceCommit = 0
             }
         }
+    }
+
+    /// Why a file was indexed only in part: "line 1 is longer than 256 KB: only its first 256 KB are indexed".
+    static func shortening(_ lines: [Int], first: Int) -> String {
+        let limit = "\(ParagraphLength.maximumBytes >> 10) KB"
+        let which = lines.count == 1 ? "line \(first) is" : "\(lines.count) lines (the first is line \(first)) are"
+        return "\(which) longer than \(limit): only the first \(limit) of \(lines.count == 1 ? "it is" : "each are") indexed"
     }
 
     /// Files prepared ahead of the writer: enough to keep every core busy, few enough to bound memory.

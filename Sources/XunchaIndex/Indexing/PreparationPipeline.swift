@@ -6,14 +6,16 @@ import Foundation
 final class PreparationPipeline: @unchecked Sendable {
     private let files: [CorpusFile]
     private let extractor: TermExtractor
+    private let limits: FileSizeLimits
     private let lock = NSLock()
     private var outcomes: [Int: FileIndexing.Outcome] = [:]
     private let ready: [DispatchSemaphore]
     private let window: DispatchSemaphore
 
-    init(files: [CorpusFile], extractor: TermExtractor, lookahead: Int) {
+    init(files: [CorpusFile], extractor: TermExtractor, limits: FileSizeLimits, lookahead: Int) {
         self.files = files
         self.extractor = extractor
+        self.limits = limits
         ready = files.map { _ in DispatchSemaphore(value: 0) }
         window = DispatchSemaphore(value: max(1, lookahead))
         DispatchQueue.global(qos: .userInitiated).async { self.feed() }
@@ -23,7 +25,7 @@ final class PreparationPipeline: @unchecked Sendable {
         for index in files.indices {
             window.wait()
             DispatchQueue.global(qos: .userInitiated).async {
-                let outcome = FileIndexing.prepare(self.files[index], extractor: self.extractor)
+                let outcome = FileIndexing.prepare(self.files[index], extractor: self.extractor, limits: self.limits)
                 self.lock.withLock { self.outcomes[index] = outcome }
                 self.ready[index].signal()
             }

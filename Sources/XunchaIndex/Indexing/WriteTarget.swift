@@ -1,4 +1,5 @@
 import Foundation
+import NoticeParsing
 import SwiftXapian
 
 /// The shards an index run writes into, with the manifest it keeps in step.
@@ -48,6 +49,52 @@ struct WriteTarget {
         }
         paragraphsWritten += file.documents.count
         return previous == nil ? .added : .updated
+    }
+
+    /// A file read again whose bytes have not changed: only its size and times are brought up to date.
+    mutating func keepUnchanged(_ file: CorpusFile) {
+        manifest.files[file.source]?.size = file.size
+        manifest.files[file.source]?.modified = file.modified
+        manifest.files[file.source]?.changed = file.changed
+    }
+
+    /// What has been written of a file stored in pieces.
+    struct PiecesWritten {
+        var notices: [String] = []
+        var paragraphs = 0
+        mutating func add(_ piece: PiecesWritten) { notices += piece.notices; paragraphs += piece.paragraphs }
+    }
+
+    /// Starts storing a file in pieces: what the index holds of it is cleared, and the manifest forgets it until
+    /// `finishPieces`. No commit may come before that, so readers never see part of a file.
+    mutating func beginPieces(of source: String) {
+        if !isNewGeneration { clear(source, notices: manifest.files[source]?.notices ?? []) }
+        manifest.files[source] = nil
+    }
+
+    /// Writes one batch of a file's notices and their paragraphs.
+    mutating func addPiece(_ documents: [PreparedDocument], notices: [NoticeRecord.Parsed], source: String) throws -> PiecesWritten {
+        writers.add(documents, to: Shards.shard(for: source, of: writers.count))
+        let metadata = try notices.map { notice in
+            (IndexSchema.MetadataKey.notice(notice.record.key),
+             String(decoding: try JSONEncoder.compact.encode(notice.record), as: UTF8.self))
+        }
+        writers.enqueue(0) { database in
+            for (key, value) in metadata { try database.setMetadata(value, forKey: key) }
+        }
+        paragraphsWritten += documents.count
+        return PiecesWritten(notices: notices.map(\.record.key), paragraphs: documents.count)
+    }
+
+    mutating func finishPieces(of file: CorpusFile, hash: String, written: PiecesWritten) {
+        manifest.files[file.source] = Manifest.Entry(size: file.size, modified: file.modified, changed: file.changed,
+                                                     hash: hash, notices: written.notices, paragraphs: written.paragraphs)
+    }
+
+    /// Takes out what was written of a file whose reading failed half way; the manifest no longer lists it, so
+    /// the next run reads it as new.
+    func abandonPieces(of source: String, written: PiecesWritten) {
+        clear(source, notices: written.notices)
     }
 
     mutating func removeFile(_ source: String) {
