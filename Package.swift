@@ -29,15 +29,18 @@ let package = Package(
             name: "CSegmenter",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // Finds the data folders the modules ship, beside the program, without stopping it when one is missing.
+        .target(name: "DataFiles"),
         // Chinese text analysis: segmentation, domain lexicon, synonyms.
         .target(
             name: "ChineseText",
-            dependencies: ["CSegmenter"],
+            dependencies: ["CSegmenter", "DataFiles"],
             resources: [.copy("Resources")]
         ),
         // Corpus files → notices → paragraphs with metadata and structure.
         .target(
             name: "NoticeParsing",
+            dependencies: ["DataFiles"],
             resources: [.copy("Resources")]
         ),
         // libxml2's HTML parser behind a C header free of libxml2 types.

@@ -1,3 +1,4 @@
+import DataFiles
 import Foundation
 
 /// Chinese text analysis for searching rectification notices: turns text into
@@ -91,14 +92,16 @@ public final class ChineseAnalyzer: Sendable {
         text.utf8.index(text.utf8.startIndex, offsetBy: utf8Offset)
     }
 
-    private static func resource(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources") else {
-            throw ChineseTextError.missingResource("\(name).txt")
-        }
-        return try String(contentsOf: url, encoding: .utf8)
-    }
-}
+    private static let dataFolder = DataFolder(module: "ChineseText")
 
-public enum ChineseTextError: Error, Equatable {
-    case missingResource(String)
+    /// Throws `DataFolderError`, one sentence naming the folder or file, when the lexicon or the synonyms are
+    /// missing or cannot be read; reads neither.
+    public static func checkDataFiles() throws {
+        try dataFolder.check(["Resources/lexicon.txt", "Resources/synonyms.txt"])
+    }
+
+    /// Throws `DataFolderError` naming the folder or file when it is missing or cannot be read.
+    private static func resource(_ name: String) throws -> String {
+        try dataFolder.text("Resources/\(name).txt")
+    }
 }

@@ -9,11 +9,8 @@ public struct AgencyAliases: Sendable {
     private let members: [(name: String, group: Int)]
 
     public static let shared: AgencyAliases = {
-        guard let url = Bundle.module.url(forResource: "agency-aliases", withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return AgencyAliases(text: "")
-        }
-        return AgencyAliases(text: text)
+        // `NoticeData.check()` has made sure the file can be read before any work starts.
+        AgencyAliases(text: (try? NoticeData.folder.text(NoticeData.agencyAliases)) ?? "")
     }()
 
     public init(text: String) {

@@ -17,11 +17,8 @@ final class Gazetteer: Sendable {
     let longestName: Int
 
     static let shared: Gazetteer = {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return Gazetteer(tsv: "")
-        }
-        return Gazetteer(tsv: text)
+        // `NoticeData.check()` has made sure the file can be read before any work starts.
+        Gazetteer(tsv: (try? NoticeData.folder.text(NoticeData.gazetteer)) ?? "")
     }()
 
     init(tsv: String) {

@@ -33,6 +33,7 @@ struct Xuncha: ParsableCommand {
         StandardStreams.secure()
         do {
             var command = try parseAsRoot(QueryArguments.protectingExclusions(Array(CommandLine.arguments.dropFirst())))
+            try DataFileCheck.run()
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)

@@ -73,7 +73,8 @@ extension CommandLine {
     }
 
     /// Runs another program, e.g. one that gives xuncha a terminal.
-    static func runProgram(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try launch(URL(fileURLWithPath: path), arguments, environment: environment, in: root)
+    static func runProgram(_ path: String, _ arguments: [String], environment: [String: String] = [:],
+                           in folder: URL = root) throws -> Result {
+        try launch(URL(fileURLWithPath: path), arguments, environment: environment, in: folder)
     }
 }

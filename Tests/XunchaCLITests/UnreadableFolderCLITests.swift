@@ -4,47 +4,14 @@ import XCTest
 /// `chmod 000` on a corpus subfolder, with `xuncha index` run as an ordinary user: as root it is run through
 /// `setpriv` as `nobody`, since root lists any folder whatever its permissions.
 final class UnreadableFolderCLITests: XCTestCase {
-    /// The command line that runs `xuncha` as an ordinary user, or nil when that cannot be done here.
-    private static var asOrdinaryUser: [String]? {
-        if getuid() != 0 { return [] }
-        let setpriv = "/usr/bin/setpriv"
-        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
-        return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
-    }
-
-    /// The binary and its resource bundles copied where the ordinary user can read them: the build folder may
-    /// lie inside a folder only root may enter.
-    private static let readableBinary: String = {
-        let products = CommandLine.binary.deletingLastPathComponent()
-        let copy = CommandLine.temporaryFolder("products")
-        chmod(copy.path, 0o755)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: products.path)) ?? [])
-            .filter { $0 == "xuncha" || $0.hasSuffix(".resources") }
-        for name in names {
-            try! FileManager.default.copyItem(at: products.appendingPathComponent(name), to: copy.appendingPathComponent(name))
-        }
-        return copy.appendingPathComponent("xuncha").path
-    }()
+    private static let readableBinary = try! OrdinaryUser.binaryCopy("products")
 
     private func run(_ prefix: [String], _ arguments: [String]) throws -> CommandLine.Result {
-        let process = Process()
-        let command = prefix + [Self.readableBinary] + arguments
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandLine.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                  stderr: String(decoding: errData, as: UTF8.self))
+        try OrdinaryUser.run(prefix, Self.readableBinary, arguments)
     }
 
     func testAFolderThatCannotBeListedKeepsItsParagraphs() throws {
-        guard let prefix = Self.asOrdinaryUser else { throw XCTSkip("no way to run as an ordinary user here") }
+        guard let prefix = OrdinaryUser.prefix else { throw XCTSkip("no way to run as an ordinary user here") }
         let folder = CommandLine.temporaryFolder("unlisted")
         chmod(folder.path, 0o777)
         let corpus = folder.appendingPathComponent("corpus")
