@@ -14,7 +14,8 @@ struct IndexCommand: ParsableCommand {
         unless --prune is given.
 
         Exit status: 0 when every notice file was indexed; 3 when some files could not be read or decoded \
-        (each is named on stderr and skipped; what the index held of them is kept); 2 on error.
+        (each is named on stderr and skipped; what the index held of them is kept), or had a line longer than \
+        256 KB (named on stderr, indexed as far as that); 2 on error.
         """
     )
 
@@ -65,6 +66,9 @@ struct IndexCommand: ParsableCommand {
         for failure in summary.failed {
             StandardError.line("xuncha: skipped \(TerminalText.escaped(failure.source)): \(failure.reason)")
         }
+        for shortened in summary.shortened {
+            StandardError.line("xuncha: shortened \(TerminalText.escaped(shortened.source)): \(shortened.reason)")
+        }
         var output = Output()
         if json {
             output.line(summary.json.line)
@@ -76,6 +80,6 @@ struct IndexCommand: ParsableCommand {
                                summary.notices, summary.paragraphs, TerminalText.escaped(summary.index), summary.seconds))
         }
         output.flush()
-        if !summary.failed.isEmpty { throw ExitCode(3) }
+        if !summary.failed.isEmpty || !summary.shortened.isEmpty { throw ExitCode(3) }
     }
 }
