@@ -16,8 +16,10 @@ struct CommandLine {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The products folder holding the tests also holds the executable.
+    /// The products folder holding the tests also holds the executable; `XUNCHA_BINARY` names another (a
+    /// release build, for the long fault-injection runs).
     static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["XUNCHA_BINARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
         var folder = Bundle(for: Marker.self).bundleURL
         if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
         return folder.appendingPathComponent("xuncha")
@@ -70,6 +72,19 @@ extension CommandLine {
     /// Runs a POSIX shell script with `$0` the xuncha binary and `$@` the arguments.
     static func runShell(_ script: String, arguments: [String], environment: [String: String] = [:]) throws -> Result {
         try runProgram("/bin/sh", ["-c", script, binary.path] + arguments, environment: environment)
+    }
+
+    /// Starts the binary without waiting for it: stdout is dropped, stderr is read from the pipe returned.
+    static func start(_ arguments: [String], in folder: URL = root) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        return (process, err)
     }
 
     /// Runs another program, e.g. one that gives xuncha a terminal.

@@ -4,14 +4,7 @@ import XCTest
 /// Ctrl-C during `xuncha index` says what the index now holds and exits 130; the next run completes it.
 final class InterruptTests: XCTestCase {
     private func start(_ arguments: [String]) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = CommandLine.binary
-        process.arguments = arguments
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        return (process, err)
+        try CommandLine.start(arguments)
     }
 
     /// Presses Ctrl-C once `ready` holds, and returns stderr; nil when the run ended before.
