@@ -115,9 +115,12 @@ enum FaultInjection {
             // A search says how many hits there are beyond those shown: "(20 of 26 hits; --limit shows more)".
             XCTAssertTrue(text.hasPrefix("xuncha: ") || text.hasPrefix("(") && text.contains(" hits"), "\(trial): \(said)",
                           file: file, line: line)
-            for dump in ["Fatal error", "NSCocoaErrorDomain", "Error Domain=", "DatabaseError", "Backtrace", "Stack dump"]
-            where text.contains(dump) {
+            for dump in ["Fatal error", "NSCocoaErrorDomain", "Error Domain=", "Backtrace", "Stack dump"] where text.contains(dump) {
                 XCTFail("\(trial): \(dump) on stderr: \(said)", file: file, line: line)
+            }
+            // Xapian's own words may follow in brackets, in a sentence that says what to do.
+            if text.contains("DatabaseError") || text.contains("CorruptError") {
+                XCTAssertTrue(text.contains("xuncha check") || text.contains("--rebuild"), "\(trial): \(said)", file: file, line: line)
             }
         }
     }

@@ -153,6 +153,20 @@ final class IndexHealthTests: XCTestCase {
         XCTAssertTrue(flipped.problems.contains { $0.contains("shard-1") }, "\(flipped.problems)")
     }
 
+    func testTheCheckReadsEveryParagraph() throws {
+        // Bytes a table's structure does not cover: Xapian's check passes them, reading the paragraph fails.
+        let (directory, _) = try makeIndex("check-data")
+        let shard = try WritableDatabase(path: shardPath(directory, 1), mode: .open)
+        let document = try Database(path: shardPath(directory, 1)).document(1)
+        try document.setData("\u{0}\u{0}\u{0}")
+        try shard.replace(document, id: 1)
+        try shard.commit()
+        try shard.close()
+        let report = try IndexCheck.run(directory, analyzer: SampleCorpus.analyzer)
+        XCTAssertEqual(report.shards.map(\.xapianErrors), [0, 0])
+        XCTAssertTrue(report.problems.contains { $0.contains("paragraphs of") && $0.contains("cannot be read") }, "\(report.problems)")
+    }
+
     func testTheCheckComparesTheManifestWithTheShards() throws {
         let (directory, _) = try makeIndex("check-manifest")
         let shard = try WritableDatabase(path: shardPath(directory, 1), mode: .open)
