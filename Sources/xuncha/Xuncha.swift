@@ -41,8 +41,18 @@ struct Xuncha: ParsableCommand {
             if exitCode(for: error) == .success { self.exit(withError: error) }
             var message = (error as? FilterError)?.sentence ?? (error as? IndexError)?.sentence ?? Self.message(for: error)
             if message.isEmpty { message = String(describing: error) }
-            StandardError.line("xuncha: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+            StandardError.line("xuncha: \(oneLine(message))")
             Foundation.exit(NothingFound.status(of: error))
         }
+    }
+
+    /// The parser lists the values an option takes one per line (`Please provide one of the following:` and
+    /// `  - title`…): one sentence on one line, the values joined by commas.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let first = lines.first else { return "" }
+        let listed = lines.dropFirst().map { $0.hasPrefix("- ") ? String($0.dropFirst(2)) : $0 }
+        return listed.isEmpty ? first : first + " " + listed.joined(separator: ", ")
     }
 }

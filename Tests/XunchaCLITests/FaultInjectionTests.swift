@@ -171,12 +171,14 @@ final class FaultInjectionTests: XCTestCase {
             for _ in 0..<Int.random(in: 1...4, using: &self.random) {
                 let name = names.randomElement(using: &self.random)!
                 let url = workspace.corpus.appendingPathComponent(name)
+                // A file deleted by an earlier change of this trial is left alone.
                 guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
                 let lines = text.components(separatedBy: "\n")
                 switch Int.random(in: 0..<5, using: &self.random) {
                 case 0:  // lines of another notice appended
-                    let other = try String(contentsOf: workspace.corpus.appendingPathComponent(names.randomElement(using: &self.random)!), encoding: .utf8)
-                    let handle = try FileHandle(forWritingTo: url)
+                    guard let other = try? String(contentsOf: workspace.corpus.appendingPathComponent(names.randomElement(using: &self.random)!),
+                                                  encoding: .utf8),
+                          let handle = try? FileHandle(forWritingTo: url) else { continue }
                     try handle.seekToEnd()
                     try handle.write(contentsOf: Data(("\n" + other.components(separatedBy: "\n").prefix(40).joined(separator: "\n")).utf8))
                     try handle.close()
@@ -185,7 +187,7 @@ final class FaultInjectionTests: XCTestCase {
                     try lines.prefix(Int.random(in: 0...lines.count, using: &self.random)).joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
                     changes.append("truncated \(name)")
                 case 2:
-                    try FileManager.default.removeItem(at: url)
+                    guard (try? FileManager.default.removeItem(at: url)) != nil else { continue }
                     changes.append("deleted \(name)")
                 case 3:  // replaced by another file, renamed over it
                     let other = workspace.corpus.appendingPathComponent(names.randomElement(using: &self.random)!)
@@ -193,7 +195,7 @@ final class FaultInjectionTests: XCTestCase {
                     if let data = try? Data(contentsOf: other) { try data.write(to: temporary) }
                     if rename(temporary.path, url.path) == 0 { changes.append("replaced \(name)") }
                 default:  // the same size, its time set back
-                    let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+                    guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { continue }
                     try String(text.reversed()).write(to: url, atomically: false, encoding: .utf8)
                     try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: url.path)
                     changes.append("reversed \(name) with its time set back")

@@ -37,6 +37,13 @@ final class HostileArgumentTests: XCTestCase {
         try CommandLine.runShell(script, arguments: arguments)
     }
 
+    func testAValueAnOptionDoesNotTakeIsOneLineListingThoseItTakes() throws {
+        let result = try CommandLine.run(["search", "--index", CommandLine.temporaryFolder("role").path, "--role", "hero", "整改"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "xuncha: The value 'hero' is invalid for '--role <role>'. Please provide one of the following: "
+                       + "title, preamble, heading, problem, measure, outcome, summary, signature\n")
+    }
+
     func testAFullDiskOnStdoutIsOneSentenceAndStatusTwo() throws {
         let result = try shell(#""$0" "$@" > /dev/full"#, ["search", "--index", CommandLine.sampleIndex, "三重一大"])
         XCTAssertEqual(result.status, 2, result.stderr)
