@@ -6,14 +6,10 @@ import Foundation
 public struct SourceDocument: Sendable, Equatable {
     public var paragraphs: [SourceParagraph]
     public var hints: DocumentHints
-    /// The numbers of the paragraphs kept to their beginning because they were longer than
-    /// `ParagraphLength.maximumBytes`.
-    public var shortened: [Int]
 
-    public init(paragraphs: [SourceParagraph], hints: DocumentHints = DocumentHints(), shortened: [Int] = []) {
+    public init(paragraphs: [SourceParagraph], hints: DocumentHints = DocumentHints()) {
         self.paragraphs = paragraphs
         self.hints = hints
-        self.shortened = shortened
     }
 }
 
@@ -54,13 +50,9 @@ public enum PlainTextReader {
     }
 
     public static func document(text: String) -> SourceDocument {
-        var document = SourceDocument(paragraphs: [])
-        for (offset, line) in PhysicalLines.split(text).enumerated() {
-            let kept = ParagraphLength.capped(line)
-            if kept.utf8.count < line.utf8.count { document.shortened.append(offset + 1) }
-            document.paragraphs.append(SourceParagraph(number: offset + 1, text: kept))
-        }
-        return document
+        SourceDocument(paragraphs: PhysicalLines.split(text).enumerated().map {
+            SourceParagraph(number: $0.offset + 1, text: $0.element)
+        })
     }
 
     /// GB18030 (GBK, GB2312) text, when every byte sequence is well formed.

@@ -70,11 +70,11 @@ public struct TextEncodingScan {
 }
 
 /// The physical lines of a text file read in pieces, numbered from 1 as `PhysicalLines` numbers those of the
-/// whole text, each kept to `ParagraphLength.maximumBytes`: memory stays bounded however long the file or
-/// its lines.
+/// whole text, each kept to `maximumLineBytes`: memory stays bounded however long the file or its lines.
 public struct TextLines {
     private let encoding: TextEncodingScan.Encoding
     private let source: String
+    private let maximumLineBytes: Int
     private var undecoded: [UInt8] = []
     private var started = false
     private var line = ""
@@ -82,12 +82,13 @@ public struct TextLines {
     private var afterCR = false
     /// Set while the rest of a line too long to keep is skipped.
     private var skippingRest = false
-    /// Lines longer than `ParagraphLength.maximumBytes`, kept to their beginning.
+    /// Lines longer than `maximumLineBytes`, kept to their beginning.
     public private(set) var shortenedLines: [Int] = []
 
-    public init(encoding: TextEncodingScan.Encoding, source: String) {
+    public init(encoding: TextEncodingScan.Encoding, source: String, maximumLineBytes: Int = ParagraphLength.maximumBytes) {
         self.encoding = encoding
         self.source = source
+        self.maximumLineBytes = maximumLineBytes
     }
 
     /// The lines the piece completes.
@@ -168,8 +169,8 @@ public struct TextLines {
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !skippingRest, !bytes.isEmpty else { return }
         line += String(decoding: bytes, as: UTF8.self)
-        if line.utf8.count > ParagraphLength.maximumBytes {
-            line = ParagraphLength.capped(line)
+        if line.utf8.count > maximumLineBytes {
+            line = ParagraphLength.capped(line, to: maximumLineBytes)
             skippingRest = true
         }
     }

@@ -75,21 +75,24 @@ final class LargeFileTests: XCTestCase {
     }
 
     func testALineTooLongToKeepIsIndexedAsFarAsTheLimitAndNamed() throws {
+        // The limit is 16 MB; here, 64 KB.
         let corpus = SampleCorpus.temporaryFolder("one-line").appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         let sentence = "中共某市测试局党组关于巡察整改进展情况的通报，针对公务用车管理不规范问题，完善制度。"
-        let line = String(repeating: sentence, count: 3 * ParagraphLength.maximumBytes / sentence.utf8.count)
+        let line = String(repeating: sentence, count: 3 * (64 << 10) / sentence.utf8.count)
         try Data((line + "\n针对“三重一大”问题，集体决策。\n").utf8).write(to: corpus.appendingPathComponent("one-line.txt"))
-        for inPieces in [false, true] {
-            let (summary, directory) = try index(corpus, inPieces: inPieces)
-            XCTAssertEqual(summary.failed.count, 0)
-            XCTAssertEqual(summary.shortened.map(\.source), ["one-line.txt"])
-            XCTAssertEqual(summary.shortened.first?.reason, "line 1 is longer than 256 KB: only the first 256 KB of it is indexed")
-            let index = try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)
-            XCTAssertEqual(try index.locations("\"公务用车\""), ["one-line.txt:1"])
-            XCTAssertEqual(try index.locations("\"三重一大\""), ["one-line.txt:2"])
-            XCTAssertLessThanOrEqual(try index.paragraph("one-line.txt:1").text.utf8.count, ParagraphLength.maximumBytes)
-        }
+        let directory = IndexDirectory(path: SampleCorpus.temporaryFolder("one-line-index").appendingPathComponent("index").path)
+        let indexer = Indexer(directory: directory, analyzer: SampleCorpus.analyzer)
+        indexer.sizeLimits = Self.smallPieces
+        indexer.sizeLimits.longestLine = 64 << 10
+        let summary = try indexer.run(corpus: corpus.path, rebuild: false)
+        XCTAssertEqual(summary.failed.count, 0)
+        XCTAssertEqual(summary.shortened.map(\.source), ["one-line.txt"])
+        XCTAssertEqual(summary.shortened.first?.reason, "line 1 is longer than 64 KB: only the first 64 KB of it is indexed")
+        let index = try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)
+        XCTAssertEqual(try index.locations("\"公务用车\""), ["one-line.txt:1"])
+        XCTAssertEqual(try index.locations("\"三重一大\""), ["one-line.txt:2"])
+        XCTAssertLessThanOrEqual(try index.paragraph("one-line.txt:1").text.utf8.count, 64 << 10)
     }
 
     func testAFileOfAnotherFormatAboveItsLimitIsSkippedAndKept() throws {

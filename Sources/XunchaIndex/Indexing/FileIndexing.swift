@@ -10,8 +10,6 @@ struct FileIndexing: Sendable {
     var hash: String
     var notices: [NoticeRecord]
     var documents: [PreparedDocument]
-    /// Lines longer than `ParagraphLength.maximumBytes`, indexed as far as that.
-    var shortenedLines: [Int] = []
 
     enum Outcome: Sendable {
         case ready(FileIndexing)
@@ -51,7 +49,7 @@ struct FileIndexing: Sendable {
             var measured = file
             measured.size = Int64(data.count)
             return .ready(FileIndexing(file: measured, format: format, hash: Manifest.hash(of: data), notices: notices.map(\.record),
-                                       documents: documents, shortenedLines: document.shortened))
+                                       documents: documents))
         } catch let error as CorpusFileError {
             return .failed(source: file.source, reason: error.reason)
         } catch {

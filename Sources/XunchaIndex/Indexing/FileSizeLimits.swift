@@ -1,3 +1,5 @@
+import NoticeParsing
+
 /// Which files are read whole and which in pieces. A text file of any size is indexed in pieces, never held
 /// whole; a file of another format (a Word file, a PDF, a web page) has to be parsed whole, so one larger than
 /// `wholeFileBytes` is skipped with a sentence naming the limit, and what the index held of it is kept.
@@ -11,6 +13,8 @@ public struct FileSizeLimits: Sendable {
     var pieceBytes = 4 << 20
     /// Text of the notices analysed together, in parallel, from a file read in pieces.
     var batchBytes = 2 << 20
+    /// The longest line of a file read in pieces; a longer one is indexed as far as that.
+    var longestLine = ParagraphLength.maximumBytes
 
     public init() {}
 

@@ -235,7 +235,7 @@ public final class Indexer {
                 summary.failed.append(.init(source: source, reason: reason))
                 stored = nil
             case .ready(let file):
-                stored = (try target.store(file), file.file, file.shortenedLines)
+                stored = (try target.store(file), file.file, [])
             case .inPieces(let file):
                 do {
                     let result = try file.store(into: &target, extractor: extractor)
@@ -255,7 +255,7 @@ public final class Indexer {
                 bytesSinceCommit += stored.file.size
                 if let first = stored.shortenedLines.first {
                     summary.shortened.append(.init(source: stored.file.source,
-                                                   reason: Self.shortening(stored.shortenedLines, first: first)))
+                                                   reason: shortening(stored.shortenedLines, first: first)))
                 }
             }
             progress?(IndexProgress(filesDone: index + 1, filesTotal: candidates.count,
@@ -268,9 +268,9 @@ public final class Indexer {
         }
     }
 
-    /// Why a file was indexed only in part: "line 1 is longer than 256 KB: only its first 256 KB are indexed".
-    static func shortening(_ lines: [Int], first: Int) -> String {
-        let limit = "\(ParagraphLength.maximumBytes >> 10) KB"
+    /// Why a file was indexed only in part: "line 1 is longer than 16 MB: only the first 16 MB of it is indexed".
+    func shortening(_ lines: [Int], first: Int) -> String {
+        let limit = FileSizeLimits.size(Int64(sizeLimits.longestLine)).replacingOccurrences(of: ".0 MB", with: " MB")
         let which = lines.count == 1 ? "line \(first) is" : "\(lines.count) lines (the first is line \(first)) are"
         return "\(which) longer than \(limit): only the first \(limit) of \(lines.count == 1 ? "it is" : "each are") indexed"
     }

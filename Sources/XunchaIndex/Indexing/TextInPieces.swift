@@ -31,7 +31,7 @@ struct TextInPieces: Sendable {
     /// What the second pass made of the file.
     struct Stored {
         var result: WriteTarget.StoreResult
-        /// Lines longer than `ParagraphLength.maximumBytes`, indexed as far as that.
+        /// Lines longer than `FileSizeLimits.longestLine`, indexed as far as that.
         var shortenedLines: [Int]
     }
 
@@ -69,7 +69,7 @@ struct TextInPieces: Sendable {
     /// read and the lines that were too long to keep whole.
     private func parse(_ batch: ([NoticeRecord.Parsed]) throws -> Void) throws -> (String, [Int]) {
         var hash = StableHash()
-        var lines = TextLines(encoding: encoding ?? .utf8, source: file.source)
+        var lines = TextLines(encoding: encoding ?? .utf8, source: file.source, maximumLineBytes: limits.longestLine)
         var stream = NoticeStream(source: file.source)
         var pending: [Notice] = []
         var pendingBytes = 0

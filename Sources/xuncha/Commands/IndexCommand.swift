@@ -15,7 +15,7 @@ struct IndexCommand: ParsableCommand {
 
         Exit status: 0 when every notice file was indexed; 3 when some files could not be read or decoded \
         (each is named on stderr and skipped; what the index held of them is kept), or had a line longer than \
-        256 KB (named on stderr, indexed as far as that); 2 on error.
+        16 MB (named on stderr, indexed as far as that); 2 on error.
         """
     )
 
