@@ -11,7 +11,7 @@ final class AnswerModelTests: XCTestCase {
         XCTAssertFalse(measures.isEmpty)
         let model = try SampleCorpus.index.answerModel(fromMeasures: measures)
         XCTAssertFalse(model.words.isEmpty)
-        XCTAssertLessThanOrEqual(model.words.count, AnswerModel.answerWords)
+        XCTAssertLessThanOrEqual(model.words.count, Ranking.standard.answerWords)
         XCTAssertTrue(model.words.allSatisfy { $0.word.count > 1 && $0.weight > 0 })
         XCTAssertEqual(model.words.map(\.weight), model.words.map(\.weight).sorted(by: >))
         XCTAssertTrue(try SampleCorpus.index.answerModel(fromMeasures: []).words.isEmpty)

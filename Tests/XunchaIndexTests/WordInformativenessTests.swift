@@ -5,12 +5,12 @@ import XCTest
 final class WordInformativenessTests: XCTestCase {
     func testCommonWordsWeighLessThanRareOnes() {
         let analyzer = SampleCorpus.analyzer
-        let tai = WordInformativeness.weight(of: "太", analyzer: analyzer)
-        let meiyou = WordInformativeness.weight(of: "没有", analyzer: analyzer)
+        let tai = WordInformativeness.weight(of: "太", analyzer: analyzer, ranking: .standard)
+        let meiyou = WordInformativeness.weight(of: "没有", analyzer: analyzer, ranking: .standard)
         XCTAssertLessThan(tai, 0.7)
         XCTAssertLessThan(meiyou, 0.3)
-        XCTAssertEqual(WordInformativeness.weight(of: "换岗", analyzer: analyzer), 1)
-        XCTAssertEqual(WordInformativeness.weight(of: "三重一大", analyzer: analyzer), 1)
+        XCTAssertEqual(WordInformativeness.weight(of: "换岗", analyzer: analyzer, ranking: .standard), 1)
+        XCTAssertEqual(WordInformativeness.weight(of: "三重一大", analyzer: analyzer, ranking: .standard), 1)
     }
 
     func testAParagraphMatchingOnlyTaiStaysOutOfTheTop() throws {

@@ -27,8 +27,10 @@ public struct IndexCheckReport: Sendable {
 }
 
 public enum IndexCheck {
-    /// Checks the index in `directory`. Throws when there is no index to check there.
-    public static func run(_ directory: IndexDirectory, analyzer: ChineseAnalyzer) throws -> IndexCheckReport {
+    /// Checks the index in `directory`; one written with another analysis or other stored weights than
+    /// `ranking`'s is reported stale. Throws when there is no index to check there.
+    public static func run(_ directory: IndexDirectory, analyzer: ChineseAnalyzer,
+                           ranking: Ranking = .standard) throws -> IndexCheckReport {
         let path: String
         switch directory.state {
         case .present(let databasePath): path = databasePath
@@ -65,7 +67,7 @@ public enum IndexCheck {
             }
             guard let first = shards.first else { return report }
             let facts = try StoredIndexFacts(database: first)
-            report.stale = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer))
+            report.stale = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer, ranking: ranking))
             guard let manifest = try facts.manifest() else {
                 report.problems.append("its file manifest is unreadable")
                 return report

@@ -10,6 +10,8 @@ import SwiftXapian
 public final class Indexer {
     public let directory: IndexDirectory
     let extractor: TermExtractor
+    /// Its stored weights shape the frequencies written, and are part of the analysis signature.
+    public let ranking: Ranking
     /// Commit after this many bytes of new text, bounding memory and the work a crash can lose.
     public var commitEveryBytes: Int64 = 32 << 20
     /// Which files are read in pieces, and the largest file of a format that must be read whole.
@@ -22,13 +24,14 @@ public final class Indexer {
     /// index remembers.
     public var followLinks: Bool?
 
-    public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) {
+    public init(directory: IndexDirectory, analyzer: ChineseAnalyzer, ranking: Ranking = .standard) {
         self.directory = directory
         self.extractor = TermExtractor(analyzer: analyzer)
+        self.ranking = ranking
     }
 
     /// The text that must match between index and program for an incremental update to be safe.
-    var analysisSignature: String { IndexSchema.analysisSignature(extractor.analyzer) }
+    var analysisSignature: String { IndexSchema.analysisSignature(extractor.analyzer, ranking: ranking) }
 
     /// Indexes `corpus`, or the folders the index remembers when nil (`./corpus` for a new index).
     public func run(corpus corpusPath: String?, rebuild: Bool, prune: Bool = false,
@@ -142,7 +145,8 @@ public final class Indexer {
                     throw error
                 }
                 let target = WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
-                                         isNewGeneration: false, corpus: corpus, manifest: manifest, rebuildReason: nil)
+                                         isNewGeneration: false, corpus: corpus, manifest: manifest, rebuildReason: nil,
+                                         weights: ranking.stored)
                 return OpenedTarget(target: target, previous: manifest, followedLinks: stored.followLinks)
             case .rebuild(let reason, let stored, let manifest):
                 let corpus = try corpusFolders(given: given, remembered: stored)
@@ -211,7 +215,7 @@ public final class Indexer {
             throw error
         }
         return WriteTarget(shards: shards, generation: generation, isNewGeneration: true, corpus: corpus,
-                           manifest: Manifest(), rebuildReason: reason)
+                           manifest: Manifest(), rebuildReason: reason, weights: ranking.stored)
     }
 
     private func removeVanishedFiles(scan: CorpusScanner.Result, target: inout WriteTarget,

@@ -58,12 +58,14 @@ struct PreparedDocument: Sendable {
         booleanTerms = terms
     }
 
-    func makeDocument() throws -> Document {
+    /// The Xapian document, its word frequencies normalised by length with `weights`.
+    func makeDocument(weights: Ranking.StoredWeights) throws -> Document {
         let document = Document()
         try document.setData(data)
         let length = words.values.reduce(0, +)
         for (word, frequency) in words where word.utf8.count <= IndexSchema.maximumTermBytes {
-            try document.addTerm(word, wdfIncrement: LengthNormalization.storedFrequency(frequency, paragraphLength: length))
+            try document.addTerm(word, wdfIncrement: LengthNormalization.storedFrequency(frequency, paragraphLength: length,
+                                                                                          weights: weights))
         }
         for term in booleanTerms { try document.addBooleanTerm(term) }
         for (slot, value) in values { try document.setValue(value, slot: slot) }

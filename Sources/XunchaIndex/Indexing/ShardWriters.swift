@@ -7,12 +7,15 @@ import SwiftXapian
 /// queues; the first error any queue meets is reported by `drain`.
 final class ShardWriters: @unchecked Sendable {
     let shards: [WritableDatabase]
+    /// The length normalisation word frequencies are stored with.
+    let weights: Ranking.StoredWeights
     private let queues: [DispatchQueue]
     private let failure = FailureSlot()
     private let budget: DispatchSemaphore
 
-    init(shards: [WritableDatabase], pendingBatches: Int = 8) {
+    init(shards: [WritableDatabase], weights: Ranking.StoredWeights, pendingBatches: Int = 8) {
         self.shards = shards
+        self.weights = weights
         queues = shards.indices.map { DispatchQueue(label: "xuncha.shard-\($0)") }
         budget = DispatchSemaphore(value: pendingBatches)
     }
@@ -32,8 +35,9 @@ final class ShardWriters: @unchecked Sendable {
 
     func add(_ documents: [PreparedDocument], to shard: Int) {
         guard !documents.isEmpty else { return }
+        let weights = weights
         enqueue(shard) { database in
-            for document in documents { try database.add(try document.makeDocument()) }
+            for document in documents { try database.add(try document.makeDocument(weights: weights)) }
         }
     }
 

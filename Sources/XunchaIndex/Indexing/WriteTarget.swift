@@ -18,8 +18,8 @@ struct WriteTarget {
     private(set) var paragraphsWritten = 0
 
     init(shards: [WritableDatabase], generation: Generation, isNewGeneration: Bool, corpus: CorpusFolders, manifest: Manifest,
-         rebuildReason: String?) {
-        writers = ShardWriters(shards: shards)
+         rebuildReason: String?, weights: Ranking.StoredWeights) {
+        writers = ShardWriters(shards: shards, weights: weights)
         self.generation = generation
         self.isNewGeneration = isNewGeneration
         self.corpus = corpus

@@ -75,7 +75,7 @@ public enum IndexSchema {
 
     /// Everything that decides which terms a paragraph gets and what they weigh; an index made with another
     /// signature is rebuilt.
-    static func analysisSignature(_ analyzer: ChineseAnalyzer, ranking: Ranking = .standard) -> String {
+    static func analysisSignature(_ analyzer: ChineseAnalyzer, ranking: Ranking) -> String {
         "\(version)|\(analyzer.version)|\(NoticeParser.rulesVersion)|\(ranking.stored.signature)"
     }
 

@@ -11,13 +11,14 @@ import SwiftXapian
 public enum LengthNormalization {
     /// The within-document frequency to store for a word seen `frequency` times in a paragraph of `length`
     /// words: at least 1, so that every word stays findable.
-    static func storedFrequency(_ frequency: Int, paragraphLength length: Int,
-                                weights: Ranking.StoredWeights = Ranking.standard.stored) -> Int {
+    static func storedFrequency(_ frequency: Int, paragraphLength length: Int, weights: Ranking.StoredWeights) -> Int {
         let normalizedLength = max(Double(length) / weights.pivotLength, weights.minimumNormalizedLength)
         let divisor = 1 - weights.b + weights.b * normalizedLength
         return max(1, Int((weights.scale * Double(frequency) / divisor).rounded()))
     }
 
-    /// The query-time weighting that goes with stored frequencies.
-    static let weighting = Weighting.bm25(k1: Ranking.standard.stored.k1 * Ranking.standard.stored.scale, b: 0)
+    /// The query-time weighting that goes with frequencies stored with `weights`.
+    static func weighting(_ weights: Ranking.StoredWeights) -> Weighting {
+        .bm25(k1: weights.k1 * weights.scale, b: 0)
+    }
 }

@@ -12,12 +12,9 @@ import NoticeParsing
 /// holds many of them answers the query's problem, whatever words its own problem was put in. The links and the
 /// word counts are the index's own, so the association grows with the corpus and follows every incremental
 /// update; nothing else is stored.
+/// How many measures it is drawn from and how many words it keeps are `Ranking.answerMeasures` and
+/// `Ranking.answerWords`.
 struct AnswerModel {
-    /// How many of the measures found, best first, the association is drawn from.
-    static let linkedMeasures = 5
-    /// How many answer words are kept.
-    static let answerWords = 20
-
     /// Answer words and their weights, strongest first.
     let words: [(word: String, weight: Double)]
 
@@ -41,7 +38,7 @@ struct AnswerModel {
 extension NoticeIndex {
     /// The answer words of the measures a search found, best first: no second search.
     func answerModel(fromMeasures measures: [ParagraphRecord]) throws -> AnswerModel {
-        let linked = measures.prefix(AnswerModel.linkedMeasures)
+        let linked = measures.prefix(ranking.answerMeasures)
         guard !linked.isEmpty else { return .empty }
         var found: [String: Int] = [:]
         for measure in linked {
@@ -61,7 +58,7 @@ extension NoticeIndex {
             }
             // Ties go by the word, so every reader of the same index draws the same words.
             let strongest = weighed.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.word < $1.word }
-            return AnswerModel(words: Array(strongest.prefix(AnswerModel.answerWords)))
+            return AnswerModel(words: Array(strongest.prefix(ranking.answerWords)))
         }
     }
 }

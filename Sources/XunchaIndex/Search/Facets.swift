@@ -23,13 +23,13 @@ extension NoticeIndex {
                 try enquire.setWeighting(.boolean)
                 try enquire.setDocumentIDOrder(.ascending)
             } else {
-                try enquire.setWeighting(LengthNormalization.weighting)
+                try enquire.setWeighting(LengthNormalization.weighting(ranking.stored))
                 try enquire.setSort(.relevanceThenValue(IndexSchema.Slot.tieBreak))
             }
             if compiled.phrases.isEmpty { try enquire.setCollapseKey(IndexSchema.Slot.duplicateKey, max: 1) }
             if compiled.knownOnlyThroughSynonyms {
                 // The search widens such a query by its best hits' words; its facets count what it finds.
-                try enquire.setQuery(filtered(try FeedbackExpansion.widen(compiled.query, using: enquire).query))
+                try enquire.setQuery(filtered(try FeedbackExpansion.widen(compiled.query, using: enquire, ranking: ranking).query))
             }
             let page = expression.needsVerification(exact: QueryCompiler.isExactlyIndexed)
                 ? VerifiedPage(verifier: MatchVerifier(textTerms: compiled.textTerms, phrases: expression.phrases),

@@ -62,12 +62,12 @@ extension NoticeIndex {
     /// answer within `reading.timeout` fails the opening, naming it, unless `reading.allowPartial`: then the
     /// others answer and `missingParts` names it.
     public convenience init(directory: IndexDirectory?, endpoints: [IndexEndpoint], reading: RemoteReading,
-                            analyzer: ChineseAnalyzer) throws {
+                            analyzer: ChineseAnalyzer, ranking: Ranking = .standard) throws {
         var parts: [IndexPart] = []
         var missing: [String] = []
         var localCommit: IndexCommit?
         if let directory {
-            let local = try NoticeIndex(directory: directory, analyzer: analyzer)
+            let local = try NoticeIndex(directory: directory, analyzer: analyzer, ranking: ranking)
             localCommit = local.commit
             let width: Int
             if case .present(let generation) = directory.state { width = max(Shards.paths(in: generation).count, 1) } else { width = 1 }
@@ -76,7 +76,8 @@ extension NoticeIndex {
         for endpoint in endpoints {
             do {
                 parts.append(IndexPart(name: endpoint.description,
-                                       database: try Self.openServed(endpoint, reading: reading, analyzer: analyzer),
+                                       database: try Self.openServed(endpoint, reading: reading, analyzer: analyzer,
+                                                                     ranking: ranking),
                                        width: 1))
             } catch let error as RemoteIndexError {
                 guard reading.allowPartial else { throw error }
@@ -86,16 +87,16 @@ extension NoticeIndex {
         guard !parts.isEmpty else {
             throw RemoteIndexError(description: "none of the indexes answered: \(missing.joined(separator: ", "))")
         }
-        try self.init(combining: parts, missing: missing, analyzer: analyzer, commit: localCommit)
+        try self.init(combining: parts, missing: missing, analyzer: analyzer, ranking: ranking, commit: localCommit)
     }
 
     private static func openServed(_ endpoint: IndexEndpoint, reading: RemoteReading,
-                                   analyzer: ChineseAnalyzer) throws -> Database {
+                                   analyzer: ChineseAnalyzer, ranking: Ranking) throws -> Database {
         do {
             let database = try Database(remoteHost: endpoint.host, port: endpoint.port, timeout: reading.timeout,
                                         connectTimeout: reading.timeout)
             let facts = try StoredIndexFacts(database: database)
-            if let reason = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer)) {
+            if let reason = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer, ranking: ranking)) {
                 throw RemoteIndexError(description: "the index served at \(endpoint) cannot be searched by this xuncha: \(reason)")
             }
             return database

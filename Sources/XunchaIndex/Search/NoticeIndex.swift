@@ -11,6 +11,8 @@ import SwiftXapian
 public final class NoticeIndex {
     public let directory: IndexDirectory
     let analyzer: ChineseAnalyzer
+    /// How hits are ranked; its stored weights are those the index was written with.
+    public let ranking: Ranking
     var database: Database
     private var noticeCache: [String: NoticeRecord] = [:]
     /// Agency and place names by prefix: reading ten thousand of them costs more than the search they filter.
@@ -22,22 +24,28 @@ public final class NoticeIndex {
     /// The commit this reader sees; nil when served indexes take part, whose commits are not told.
     public private(set) var commit: IndexCommit?
 
-    init(combining parts: [IndexPart], missing: [String], analyzer: ChineseAnalyzer, commit: IndexCommit?) throws {
+    init(combining parts: [IndexPart], missing: [String], analyzer: ChineseAnalyzer, ranking: Ranking,
+         commit: IndexCommit?) throws {
         directory = IndexDirectory(path: parts[0].name)
         self.analyzer = analyzer
+        self.ranking = ranking
         self.parts = parts
         missingParts = missing
         database = try Self.combined(parts)
         self.commit = isCombined ? nil : commit
     }
 
-    public init(directory: IndexDirectory, analyzer: ChineseAnalyzer) throws {
+    /// Opens the live generation of `directory`. An index written with another analysis (or other stored
+    /// weights than `ranking`'s) is refused as stale.
+    public init(directory: IndexDirectory, analyzer: ChineseAnalyzer, ranking: Ranking = .standard) throws {
         self.directory = directory
         self.analyzer = analyzer
+        self.ranking = ranking
         (database, commit) = try LiveGeneration.openCommit(directory)
         do {
             let facts = try StoredIndexFacts(database: database)
-            if let reason = facts.mismatch(schema: IndexSchema.version, analysis: IndexSchema.analysisSignature(analyzer)) {
+            if let reason = facts.mismatch(schema: IndexSchema.version,
+                                           analysis: IndexSchema.analysisSignature(analyzer, ranking: ranking)) {
                 throw IndexError.staleIndex(path: directory.url.path, reason: reason)
             }
         } catch let error as XapianError {

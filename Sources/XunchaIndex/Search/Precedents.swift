@@ -24,7 +24,8 @@ extension NoticeIndex {
         let wanted = PageBounds.clamped(PageBounds.clamped(limit) + offset)
         var scoped = filters
         scoped.role = nil
-        var request = SearchRequest(query: query, limit: max(30, wanted * 6), filters: scoped, highlights: false)
+        var request = SearchRequest(query: query, limit: max(ranking.precedentHits, wanted * ranking.precedentHitsPerResult),
+                                    filters: scoped, highlights: false)
         request.followsIntent = false
         let hits = try search(request).hits
         var scores: [ParagraphLocation: Double] = [:]
@@ -43,7 +44,7 @@ extension NoticeIndex {
             case .measure:
                 guard let answered = record.problem else { continue }
                 // A measure that matches speaks for its problem, a little less than the problem itself.
-                (problem, weight) = (answered, 0.6)
+                (problem, weight) = (answered, ranking.measureForProblemWeight)
             default:
                 continue
             }
@@ -54,11 +55,11 @@ extension NoticeIndex {
         let ranked = order.sorted { scores[$0]! > scores[$1]! }
         // The measures found answer problems like the query's (their problem's words matched) or are worded
         // like it: how such problems were answered.
-        let answers = answering && Self.answerWeight > 0
+        let answers = answering && ranking.answerWeight > 0
             ? try answerModel(fromMeasures: hits.map(\.record).filter { $0.role == .measure }) : .empty
         var candidates: [Precedent] = []
         var agencies = Set<String>()
-        let depth = answers.words.isEmpty ? wanted : max(wanted, Self.answerWindow)
+        let depth = answers.words.isEmpty ? wanted : max(wanted, ranking.answerWindow)
         for location in ranked where candidates.count < depth {
             // An agency already listed is skipped before its precedent is read.
             let key = noticeKeys[location]!
@@ -71,18 +72,14 @@ extension NoticeIndex {
         // Only the precedents most like the query are reordered, whatever the page: every page is a slice of one
         // order.
         let precedents = answers.words.isEmpty ? candidates
-            : Self.reranked(Array(candidates.prefix(Self.answerWindow)), by: answers) + candidates.dropFirst(Self.answerWindow)
+            : Self.reranked(Array(candidates.prefix(ranking.answerWindow)), by: answers, answerWeight: ranking.answerWeight)
+                + candidates.dropFirst(ranking.answerWindow)
         return Array(precedents.prefix(wanted).dropFirst(offset))
     }
 
-    /// How much the answer model counts against the likeness of the problems (both scaled to the best).
-    static let answerWeight = 0.5
-    /// How many of the precedents most like the query the answer model reorders: a page of ten and three more.
-    static let answerWindow = 13
-
     /// Precedents ordered by how like the query their problem is and how well their measures answer it: a
-    /// precedent's answer is its best measure's.
-    static func reranked(_ precedents: [Precedent], by answers: AnswerModel) -> [Precedent] {
+    /// precedent's answer is its best measure's, counted `answerWeight` against the likeness.
+    static func reranked(_ precedents: [Precedent], by answers: AnswerModel, answerWeight: Double) -> [Precedent] {
         guard let best = precedents.map(\.score).max(), best > 0 else { return precedents }
         let answered = precedents.map { precedent in precedent.measures.map { answers.score(of: $0.text) }.max() ?? 0 }
         let strongest = answered.max() ?? 0

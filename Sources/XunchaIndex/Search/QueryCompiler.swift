@@ -8,11 +8,8 @@ struct QueryCompiler {
     let analyzer: ChineseAnalyzer
     /// Words of the index, to keep synonyms that cannot match out of the tree.
     let termExists: (String) -> Bool
-
-    /// Above this many distinct words (a long sentence, a pasted paragraph), only the most telling ones are
-    /// scored (OP_ELITE_SET): common words such as 问题 cost the most to match and tell the least.
-    static let eliteSetThreshold = Ranking.standard.eliteSetThreshold
-    static let eliteSetSize = Ranking.standard.eliteSetSize
+    /// What each kind of word weighs, and when only the most telling words are scored.
+    let ranking: Ranking
 
     struct Compiled {
         var query: Query
@@ -79,9 +76,6 @@ struct QueryCompiler {
         return scalars.count == 2 && scalars.allSatisfy(TermExtractor.isPairable)
     }
 
-    /// How much a paragraph's context (its problem, its heading) counts against its own words.
-    static let contextWeight = Ranking.standard.contextWeight
-
     /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
     /// paragraph's own words and, for less, in its context.
     private func ranked(_ text: String, into compiled: inout Compiled) -> Query? {
@@ -93,15 +87,16 @@ struct QueryCompiler {
             compiled.highlightTerms.formUnion(all)
             terms.formUnion(all)
             terms.formUnion(all.map { IndexSchema.Prefix.context + $0 })
-            own.append(Self.weighted(Self.query(of: group, prefix: ""), group.weight))
-            context.append(Self.weighted(Self.query(of: group, prefix: IndexSchema.Prefix.context), group.weight))
+            own.append(Self.weighted(query(of: group, prefix: ""), group.weight))
+            context.append(Self.weighted(query(of: group, prefix: IndexSchema.Prefix.context), group.weight))
         }
         compiled.textTerms[text, default: []].formUnion(terms)
         if own.isEmpty {
             // Words were asked for but the index has none of them: no paragraph shares a word.
             return Self.searchTokens(in: text, analyzer: analyzer).isEmpty ? nil : .matchNothing
         }
-        return .or([Self.combined(own), .scaled(Self.combined(context), by: Self.contextWeight)])
+        // A paragraph's context (its problem, its heading) counts for less than its own words.
+        return .or([combined(own), .scaled(combined(context), by: ranking.contextWeight)])
     }
 
     private static func weighted(_ query: Query, _ weight: Double) -> Query {
@@ -111,10 +106,11 @@ struct QueryCompiler {
     /// A word and its equivalents as one term; its broader terms, if any, as another that counts less.
     /// The two are OR'ed: OP_MAX, which would score a paragraph by the better of the two, crashes Xapian
     /// 1.4.22's matcher on larger indexes (干部档案 over thirty thousand paragraphs).
-    private static func query(of group: WordGroup, prefix: String) -> Query {
-        let broader = group.broader.isEmpty ? nil : Query.scaled(synonymQuery(group.broader, prefix: prefix), by: broaderWeight)
+    private func query(of group: WordGroup, prefix: String) -> Query {
+        let broader = group.broader.isEmpty ? nil
+            : Query.scaled(Self.synonymQuery(group.broader, prefix: prefix), by: ranking.broaderWeight)
         guard !group.words.isEmpty else { return broader ?? .matchNothing }
-        let own = synonymQuery(group.words, prefix: prefix)
+        let own = Self.synonymQuery(group.words, prefix: prefix)
         return broader.map { .or([own, $0]) } ?? own
     }
 
@@ -122,14 +118,11 @@ struct QueryCompiler {
         group.count == 1 ? .term(prefix + group[0]) : .synonym(group.map { .term(prefix + $0) })
     }
 
-    /// How much a broader term brought in by a synonym group (三重一大 → 重大决策) counts against the query's
-    /// own word and its equivalents.
-    static let broaderWeight = 0.3
-
-    /// Above the threshold (a pasted paragraph) only the most telling words are scored.
-    private static func combined(_ queries: [Query]) -> Query {
+    /// Above the threshold (a long sentence, a pasted paragraph) only the most telling words are scored
+    /// (OP_ELITE_SET): common words such as 问题 cost the most to match and tell the least.
+    private func combined(_ queries: [Query]) -> Query {
         if queries.count == 1 { return queries[0] }
-        return queries.count > eliteSetThreshold ? .eliteSet(queries, size: eliteSetSize) : .or(queries)
+        return queries.count > ranking.eliteSetThreshold ? .eliteSet(queries, size: ranking.eliteSetSize) : .or(queries)
     }
 
     /// For each query word, the wordings that can match: the word and its synonyms that the index holds;
@@ -143,7 +136,7 @@ struct QueryCompiler {
             if found, seen.insert(token.text).inserted {
                 // The lexicon's terms and their wordings were chosen as telling; the language at large judges
                 // the other words.
-                group.weight = token.isLexiconTerm ? 1 : WordInformativeness.weight(of: token.text, analyzer: analyzer)
+                group.weight = token.isLexiconTerm ? 1 : WordInformativeness.weight(of: token.text, analyzer: analyzer, ranking: ranking)
                 groups.append(group)
             }
             // A compound's parts: all of its meaning when the compound is unknown, a hint when it is known.
@@ -151,7 +144,7 @@ struct QueryCompiler {
             for part in token.parts where !analyzer.isStopWord(part) {
                 var partGroup = wordings(of: part)
                 guard !partGroup.isEmpty, seen.insert(part).inserted else { continue }
-                partGroup.weight = found ? Self.knownPartWeight : 1
+                partGroup.weight = found ? ranking.knownPartWeight : 1
                 groups.append(partGroup)
             }
         }
@@ -169,15 +162,12 @@ struct QueryCompiler {
     struct WordGroup {
         /// The word and its equivalents.
         var words: [String]
-        /// Broader terms it implies, which count less (`broaderWeight`).
+        /// Broader terms it implies, which count less (`Ranking.broaderWeight`).
         var broader: [String] = []
         var weight: Double
 
         var isEmpty: Bool { words.isEmpty && broader.isEmpty }
     }
-
-    /// How much the parts of a compound the index knows count, against the compound itself.
-    static let knownPartWeight = Ranking.standard.knownPartWeight
 
     /// Words that ask rather than describe: they say nothing of the problem.
     static let questionWords: Set<String> = ["怎么", "怎样", "如何", "怎么办", "怎么样", "什么", "哪些", "吗", "呢", "请问", "如何才能"]

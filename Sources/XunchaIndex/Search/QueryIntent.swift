@@ -1,7 +1,9 @@
 import NoticeParsing
 
 /// What kind of paragraph a query is after. A user who describes a problem wants the paragraphs where other
-/// agencies were told of the same problem; one who asks how to rectify it wants the measures they took.
+/// agencies were told of the same problem; one who asks how to rectify it wants the measures they took. How far
+/// down the ranking the preference reaches, and how much it adds, are `Ranking.rerankDepth` and
+/// `Ranking.preferenceBonus`.
 enum QueryIntent {
     /// Words that ask for a remedy rather than describe a problem.
     static let remedyWords = ["怎么", "怎样", "如何", "整改", "措施", "办法", "做法"]
@@ -9,8 +11,4 @@ enum QueryIntent {
     static func preferredRole(for query: String) -> ParagraphRole {
         remedyWords.contains(where: query.contains) ? .measure : .problem
     }
-
-    /// How far down the ranking the preference reaches, and how much it adds (`Ranking`).
-    static let rerankDepth = Ranking.standard.rerankDepth
-    static let preferenceBonus = Ranking.standard.preferenceBonus
 }

@@ -51,7 +51,7 @@ extension NoticeIndex {
 
     func compiler() -> QueryCompiler {
         let database = self.database
-        return QueryCompiler(analyzer: analyzer, termExists: { (try? database.termExists($0)) ?? false })
+        return QueryCompiler(analyzer: analyzer, termExists: { (try? database.termExists($0)) ?? false }, ranking: ranking)
     }
 
     /// A Xapian query with what is needed to check and present its matches.
@@ -82,7 +82,7 @@ extension NoticeIndex {
             try enquire.setWeighting(.boolean)
             try enquire.setDocumentIDOrder(.ascending)
         } else {
-            try enquire.setWeighting(LengthNormalization.weighting)
+            try enquire.setWeighting(LengthNormalization.weighting(ranking.stored))
             try enquire.setSort(.relevanceThenValue(IndexSchema.Slot.tieBreak))
         }
         if plan.collapseDuplicates {
@@ -91,7 +91,7 @@ extension NoticeIndex {
         var plan = plan
         if plan.widenedByFeedback {
             // After the collapse is set: copies of one paragraph would stand for ten hits.
-            let widened = try FeedbackExpansion.widen(plan.query, using: enquire)
+            let widened = try FeedbackExpansion.widen(plan.query, using: enquire, ranking: ranking)
             query = filtered(widened.query)
             try enquire.setQuery(query)
             // The added words are highlighted too: they are why the paragraphs they bring in matched.
@@ -103,11 +103,11 @@ extension NoticeIndex {
         if let verification = plan.verification {
             // Reranking looks at the first `rerankDepth` matches, whatever the page.
             let role = plan.corpusOrder ? nil : plan.preferredRole
-            let wanted = role == nil ? offset + limit : max(QueryIntent.rerankDepth, offset + limit)
+            let wanted = role == nil ? offset + limit : max(ranking.rerankDepth, offset + limit)
             let (found, verifiedCount) = try verifiedMatches(enquire, verifier: plan.verifier, expression: verification,
                                                              countingBudget: plan.countingBudget,
                                                              keepFrom: role == nil ? offset : 0, wanted: wanted)
-            matches = role.map { Array(Self.reranked(found, preferring: $0).dropFirst(offset).prefix(limit)) } ?? found
+            matches = role.map { Array(reranked(found, preferring: $0).dropFirst(offset).prefix(limit)) } ?? found
             count = verifiedCount
         } else {
             (matches, count) = try rankedMatches(enquire, preferring: plan.preferredRole, countingBudget: plan.countingBudget,
@@ -148,9 +148,9 @@ extension NoticeIndex {
             let set = try enquire.matches(first: offset, maxItems: limit, checkAtLeast: countingBudget)
             return (try set.map(Self.found), Self.count(of: set, budget: countingBudget))
         }
-        let depth = QueryIntent.rerankDepth
+        let depth = ranking.rerankDepth
         let set = try enquire.matches(first: 0, maxItems: max(depth, offset + limit), checkAtLeast: countingBudget)
-        let bonus = QueryIntent.preferenceBonus * (set.first?.weight ?? 0)
+        let bonus = ranking.preferenceBonus * (set.first?.weight ?? 0)
         var ranked: [(match: Match, weight: Double)] = []
         for (index, match) in set.enumerated() {
             let preferred = try index < depth && match.document().value(slot: IndexSchema.Slot.role) == role.rawValue
@@ -165,9 +165,9 @@ extension NoticeIndex {
     }
 
     /// The same preference over matches already read (those checked against their text).
-    static func reranked(_ matches: [FoundMatch], preferring role: ParagraphRole) -> [FoundMatch] {
-        let depth = QueryIntent.rerankDepth
-        let bonus = QueryIntent.preferenceBonus * (matches.first?.weight ?? 0)
+    func reranked(_ matches: [FoundMatch], preferring role: ParagraphRole) -> [FoundMatch] {
+        let depth = ranking.rerankDepth
+        let bonus = ranking.preferenceBonus * (matches.first?.weight ?? 0)
         let head = matches.prefix(depth).map { match -> FoundMatch in
             var match = match
             if match.record.role == role { match.weight += bonus }

@@ -18,7 +18,7 @@ extension NoticeIndex {
             guard let id = try database.postings(for: unique).first else { throw IndexError.unknownParagraph(reference.description) }
             let enquire = Enquire(database: database)
             try enquire.setQuery(.term(unique))
-            let terms = try enquire.expandTerms(maxItems: Ranking.standard.similarTerms, relevant: RelevanceSet([id]),
+            let terms = try enquire.expandTerms(maxItems: ranking.similarTerms, relevant: RelevanceSet([id]),
                                                 filter: .excludingPrefixes(IndexSchema.Prefix.all))
             guard let strongest = terms.first?.weight, strongest > 0 else {
                 return (record, SearchResult(hits: [], count: .exact(0)))
