@@ -24,7 +24,7 @@ final class QueryOracleTests: XCTestCase {
 
         func matches(_ text: String) -> Bool {
             switch self {
-            case .phrase(let phrase): return text.contains(MatchVerifier.searchForm(phrase))
+            case .phrase(let phrase): return text.contains(SearchForm.of(phrase))
             case .and(let left, let right, _): return left.matches(text) && right.matches(text)
             case .or(let left, let right): return left.matches(text) || right.matches(text)
             case .not(let node, _): return !node.matches(text)
@@ -92,7 +92,7 @@ final class QueryOracleTests: XCTestCase {
         return (1...max(1, last)).compactMap { id in
             guard let data = try? database.document(id).data, !data.isEmpty,
                   let record = try? NoticeIndex.decodeRecord(data) else { return nil }
-            return (record.location.description, MatchVerifier.searchForm(record.text))
+            return (record.location.description, SearchForm.of(record.text))
         }
     }()
 

@@ -52,7 +52,7 @@ enum Compaction {
             for (number, revision) in revisions where number < ledger.shards.count {
                 ledger.shards[number].revision = revision
             }
-            try writer.setMetadata(try ledger.encoded(), forKey: IndexSchema.MetadataKey.shards)
+            try ledger.write(to: writer)
             try writer.close()
             return true
         } catch {

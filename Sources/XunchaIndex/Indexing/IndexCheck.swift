@@ -89,7 +89,7 @@ public enum IndexCheck {
         var listed = [Int](repeating: 0, count: shards.count)
         for source in manifest.files.keys.sorted() {
             let entry = manifest.files[source]!
-            let term = IndexSchema.term(IndexSchema.Prefix.file, source)
+            let term = StoredTerms.file(source)
             let home = Shards.shard(for: source, of: shards.count)
             for (number, shard) in shards.enumerated() {
                 let held = try shard.termFrequency(term)
@@ -99,7 +99,7 @@ public enum IndexCheck {
                     problems.append("shard-\(number) holds \(held) paragraphs of \(source), the manifest \(expected)")
                 }
             }
-            let missing = try entry.notices.filter { try shards[0].metadata(forKey: IndexSchema.MetadataKey.notice($0)).isEmpty }
+            let missing = try entry.notices.filter { try shards[0].metadata(forKey: StoredNotice.key($0)).isEmpty }
             if !missing.isEmpty { problems.append("\(missing.count) notices of \(source) are missing") }
             // Xapian's check walks the tables' structure, not what their items hold: every paragraph is read.
             let unreadable = try shards[home].postings(for: term).filter { id in

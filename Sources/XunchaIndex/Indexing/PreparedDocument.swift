@@ -15,8 +15,8 @@ struct PreparedDocument: Sendable {
 
     init(paragraph: Paragraph, notice: NoticeRecord, context: String, extractor: TermExtractor) throws {
         let record = ParagraphRecord(paragraph: paragraph, noticeKey: notice.key)
-        let folded = MatchVerifier.searchForm(paragraph.text)
-        uniqueTerm = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)
+        let folded = SearchForm.of(paragraph.text)
+        uniqueTerm = StoredTerms.paragraph(record.location)
         data = try StoredParagraph.encode(record)
         var words: [String: Int] = [:]
         // A signature (the agency alone, the date alone) says nothing a ranked search looks for: it has no words,
@@ -29,19 +29,18 @@ struct PreparedDocument: Sendable {
         }
         self.words = words
 
-        typealias P = IndexSchema.Prefix
         var terms = [uniqueTerm,
-                     IndexSchema.term(P.file, paragraph.location.source),
-                     IndexSchema.term(P.notice, notice.key),
-                     IndexSchema.term(P.shortID, record.id),
-                     IndexSchema.term(P.role, paragraph.role.rawValue)]
+                     StoredTerms.file(paragraph.location.source),
+                     StoredTerms.notice(notice.key),
+                     StoredTerms.shortID(record.id),
+                     StoredTerms.role(paragraph.role)]
         let metadata = notice.metadata
-        if let agency = metadata.agency { terms.append(IndexSchema.term(P.agency, agency)) }
-        if let inspection = metadata.inspection { terms.append(IndexSchema.term(P.inspection, inspection)) }
-        for place in metadata.region { terms.append(IndexSchema.term(P.region, place)) }
-        if let problem = paragraph.problem { terms.append(IndexSchema.term(P.answers, problem.description)) }
+        if let agency = metadata.agency { terms.append(StoredTerms.agency(agency)) }
+        if let inspection = metadata.inspection { terms.append(StoredTerms.inspection(inspection)) }
+        for place in metadata.region { terms.append(StoredTerms.region(place)) }
+        if let problem = paragraph.problem { terms.append(StoredTerms.answers(problem)) }
         // Character pairs select the candidates for exact phrases; they carry no weight.
-        for pair in TermExtractor.bigrams(in: folded) { terms.append(P.bigram + pair) }
+        for pair in PairTerms.pairs(inSearchForm: folded) { terms.append(IndexSchema.Prefix.bigram + pair) }
 
         values = [IndexSchema.Slot.duplicateKey: StableHash.hex(StableHash.of(folded)),
                   IndexSchema.Slot.role: paragraph.role.rawValue,
@@ -49,11 +48,11 @@ struct PreparedDocument: Sendable {
         tieBreak = IndexSchema.tieBreakKey(date: metadata.indexDate, location: paragraph.location)
         if let date = metadata.indexDate {
             values[IndexSchema.Slot.date] = date.replacingOccurrences(of: "-", with: "")
-            terms.append(IndexSchema.term(P.year, String(date.prefix(4))))
+            terms.append(StoredTerms.year(ofDate: date))
         } else if let year = metadata.titleYear {
             // Dated by its title alone: found by --year, and by --from/--to over that year (FilterCompiler).
-            terms.append(IndexSchema.term(P.year, String(format: "%04d", year)))
-            terms.append(IndexSchema.term(P.undatedYear, String(format: "%04d", year)))
+            terms.append(StoredTerms.year(year))
+            terms.append(StoredTerms.undatedYear(year))
         }
         booleanTerms = terms
     }

@@ -1,7 +1,7 @@
 import ChineseText
 
-/// Turns text into index terms: analysed words (ranked retrieval) and character pairs (exact-phrase candidates).
-/// Queries go through the same functions, so index and query always agree.
+/// Turns text into the word terms of ranked retrieval, with their frequencies. Character pairs, for exact
+/// phrases, are `PairTerms`.
 struct TermExtractor: Sendable {
     let analyzer: ChineseAnalyzer
 
@@ -20,43 +20,5 @@ struct TermExtractor: Sendable {
         var frequencies: [String: Int] = [:]
         wordFrequencies(in: text, into: &frequencies)
         return frequencies
-    }
-
-    /// Distinct overlapping pairs of the folded text's characters. Spaces and punctuation break runs: a
-    /// phrase's other pairs still find its candidates, and the substring check makes the answer exact.
-    /// Positions are not kept, which halves the cost of indexing them.
-    static func bigrams(in foldedText: String) -> Set<String> {
-        var pairs = Set<String>()
-        var previous: Unicode.Scalar?
-        for scalar in foldedText.unicodeScalars {
-            guard isPairable(scalar) else {
-                previous = nil
-                continue
-            }
-            if let previous {
-                var pair = String.UnicodeScalarView()
-                pair.append(previous)
-                pair.append(scalar)
-                pairs.insert(String(pair))
-            }
-            previous = scalar
-        }
-        return pairs
-    }
-
-    /// Letters, digits and ideographs pair; spaces, punctuation, symbols and combining marks do not.
-    static func isPairable(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            return (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
-                || (scalar.value >= 0x41 && scalar.value <= 0x5A)
-        }
-        if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return true }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber:
-            return true
-        default:
-            return false
-        }
     }
 }

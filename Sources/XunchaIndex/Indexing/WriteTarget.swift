@@ -41,9 +41,7 @@ struct WriteTarget {
         // Cleared even when the manifest does not know the file: an interrupted run may have left some of it.
         if !isNewGeneration { clear(source, notices: previous?.notices ?? []) }
         writers.add(file.documents, to: Shards.shard(for: source, of: writers.count))
-        let notices = try file.notices.map { notice in
-            (IndexSchema.MetadataKey.notice(notice.key), String(decoding: try JSONEncoder.compact.encode(notice), as: UTF8.self))
-        }
+        let notices = try file.notices.map { notice in (StoredNotice.key(notice.key), try StoredNotice.encode(notice)) }
         writers.enqueue(0) { metadata in
             for (key, value) in notices { try metadata.setMetadata(value, forKey: key) }
         }
@@ -75,10 +73,7 @@ struct WriteTarget {
     /// Writes one batch of a file's notices and their paragraphs.
     mutating func addPiece(_ documents: [PreparedDocument], notices: [NoticeRecord.Parsed], source: String) throws -> PiecesWritten {
         writers.add(documents, to: Shards.shard(for: source, of: writers.count))
-        let metadata = try notices.map { notice in
-            (IndexSchema.MetadataKey.notice(notice.record.key),
-             String(decoding: try JSONEncoder.compact.encode(notice.record), as: UTF8.self))
-        }
+        let metadata = try notices.map { notice in (StoredNotice.key(notice.record.key), try StoredNotice.encode(notice.record)) }
         writers.enqueue(0) { database in
             for (key, value) in metadata { try database.setMetadata(value, forKey: key) }
         }
@@ -103,11 +98,11 @@ struct WriteTarget {
     }
 
     private func clear(_ source: String, notices: [String]) {
-        let fileTerm = IndexSchema.term(IndexSchema.Prefix.file, source)
+        let fileTerm = StoredTerms.file(source)
         for shard in 0..<writers.count {
             writers.enqueue(shard) { database in try database.delete(uniqueTerm: fileTerm) }
         }
-        let keys = notices.map(IndexSchema.MetadataKey.notice)
+        let keys = notices.map(StoredNotice.key)
         writers.enqueue(0) { metadata in
             for key in keys { try metadata.setMetadata("", forKey: key) }
         }
@@ -125,13 +120,9 @@ struct WriteTarget {
             ShardLedger.Entry(documents: documents, revision: shard === shards[0] ? 0 : try shard.revision)
         })
         let database = shards[0]
-        try database.setMetadata(IndexSchema.version, forKey: IndexSchema.MetadataKey.schema)
-        try database.setMetadata(signature, forKey: IndexSchema.MetadataKey.analysis)
-        try database.setMetadata(corpus.urls[0].path, forKey: IndexSchema.MetadataKey.corpus)
-        try database.setMetadata(corpus.stored, forKey: IndexSchema.MetadataKey.corpora)
-        try database.setMetadata(followLinks ? "yes" : "", forKey: IndexSchema.MetadataKey.followLinks)
-        try database.setMetadata(try manifest.encoded(), forKey: IndexSchema.MetadataKey.manifest)
-        try database.setMetadata(try ledger.encoded(), forKey: IndexSchema.MetadataKey.shards)
+        try StoredIndexFacts.write(analysis: signature, corpus: corpus, followLinks: followLinks, to: database)
+        try manifest.write(to: database)
+        try ledger.write(to: database)
         try Shards.commit(database)
     }
 
@@ -145,46 +136,5 @@ struct WriteTarget {
         _ = try? writers.drain()
         for shard in writers.shards { _ = try? Shards.close(shard) }
         generation.remove()
-    }
-}
-
-/// What an existing index says about itself.
-struct StoredIndexFacts {
-    var schema: String
-    var analysis: String
-    /// The first corpus folder.
-    var corpus: String?
-    /// Every corpus folder.
-    var corpora: [String]?
-    /// Whether links out of the corpus folders were followed.
-    var followLinks: Bool
-    private let database: Database
-
-    init(database: Database) throws {
-        typealias Key = IndexSchema.MetadataKey
-        self.database = database
-        schema = try database.metadata(forKey: Key.schema)
-        analysis = try database.metadata(forKey: Key.analysis)
-        let corpus = try database.metadata(forKey: Key.corpus)
-        self.corpus = corpus.isEmpty ? nil : corpus
-        // Indexes made before several folders were possible remember one, under the older key.
-        corpora = CorpusFolders.decode(stored: try database.metadata(forKey: Key.corpora)) ?? self.corpus.map { [$0] }
-        followLinks = try database.metadata(forKey: Key.followLinks) == "yes"
-    }
-
-    /// Read only when asked: for a large corpus it is the biggest piece of metadata, and searches never need it.
-    func manifest() throws -> Manifest? {
-        Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest))
-    }
-
-    /// Why the index cannot be updated in place, or nil when it can.
-    func mismatch(schema expectedSchema: String, analysis expectedAnalysis: String) -> String? {
-        if schema != expectedSchema {
-            return "with index layout '\(schema.isEmpty ? "unknown" : schema)', this xuncha writes '\(expectedSchema)'"
-        }
-        if analysis != expectedAnalysis {
-            return "with other text analysis (lexicon, synonyms or tokenizer changed)"
-        }
-        return nil
     }
 }

@@ -9,7 +9,7 @@ public struct IndexContents: Sendable, Equatable {
 
 extension NoticeIndex {
     public func contents() throws -> IndexContents {
-        let manifest = try reading { Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest)) } ?? Manifest()
+        let manifest = try reading { try Manifest.read(from: database) } ?? Manifest()
         return IndexContents(files: manifest.files.count,
                              notices: manifest.files.values.reduce(0) { $0 + $1.notices.count },
                              paragraphs: paragraphCount)

@@ -139,20 +139,16 @@ extension NoticeIndex {
     /// of the same name.
     func notice(key: String, of documentID: DocumentID) throws -> NoticeRecord? {
         guard let number = partNumber(of: documentID) else { return try notice(key: key) }
-        let text = try reading { try parts[number].database.metadata(forKey: IndexSchema.MetadataKey.notice(key)) }
-        return text.isEmpty ? nil : try? JSONDecoder().decode(NoticeRecord.self, from: Data(text.utf8))
+        return try reading { try StoredNotice.read(key, from: parts[number].database) }
     }
 
     /// Every notice of every index, in corpus order. Xapian reads metadata from the first database only,
     /// so each index's manifest and notices are read from it.
     func noticesOfEachPart() throws -> [NoticeRecord] {
         try parts.flatMap { part in
-            let manifest = try reading { Manifest.decode(try part.database.metadata(forKey: IndexSchema.MetadataKey.manifest)) } ?? Manifest()
+            let manifest = try reading { try Manifest.read(from: part.database) } ?? Manifest()
             return try manifest.files.keys.sorted().flatMap { source in
-                try manifest.files[source]!.notices.compactMap { key -> NoticeRecord? in
-                    let text = try reading { try part.database.metadata(forKey: IndexSchema.MetadataKey.notice(key)) }
-                    return text.isEmpty ? nil : try? JSONDecoder().decode(NoticeRecord.self, from: Data(text.utf8))
-                }
+                try manifest.files[source]!.notices.compactMap { key in try reading { try StoredNotice.read(key, from: part.database) } }
             }
         }.sorted { ($0.source, $0.startLine) < ($1.source, $1.startLine) }
     }
@@ -174,8 +170,8 @@ extension NoticeIndex {
     /// A notice by key, from the first index that holds it.
     func noticeInAnyPart(key: String) throws -> NoticeRecord? {
         for part in parts {
-            let text = try reading { try part.database.metadata(forKey: IndexSchema.MetadataKey.notice(key)) }
-            if !text.isEmpty { return try? JSONDecoder().decode(NoticeRecord.self, from: Data(text.utf8)) }
+            let text = try reading { try part.database.metadata(forKey: StoredNotice.key(key)) }
+            if !text.isEmpty { return try reading { try StoredNotice.read(key, from: part.database) } }
         }
         return nil
     }

@@ -11,14 +11,14 @@ struct MatchVerifier {
 
     init(textTerms: [String: Set<String>], phrases: [String] = []) {
         self.textTerms = textTerms
-        for phrase in phrases { searchForms[phrase] = Array(Self.searchForm(phrase).utf8) }
+        for phrase in phrases { searchForms[phrase] = Array(SearchForm.of(phrase).utf8) }
     }
 
     /// `terms` gives the candidate's index terms, read only if free text has to be decided.
     func matches(_ expression: QueryExpression, foldedText: String, terms: () -> Set<String>) -> Bool {
         switch expression {
         case .phrase(let phrase):
-            return Self.bytes(of: foldedText, contain: searchForms[phrase] ?? Array(Self.searchForm(phrase).utf8))
+            return Self.bytes(of: foldedText, contain: searchForms[phrase] ?? Array(SearchForm.of(phrase).utf8))
         case .text(let text):
             // Free text matches as Xapian matched it: by a word of the paragraph or of its context.
             guard let wanted = textTerms[text], !wanted.isEmpty else { return false }
@@ -55,10 +55,5 @@ struct MatchVerifier {
                 return false
             }
         }
-    }
-
-    /// Folded, with every run of spaces made one: the form phrases and paragraphs are compared in.
-    static func searchForm(_ text: String) -> String {
-        TextFolding.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -15,7 +15,7 @@ extension NoticeIndex {
             let enquire = Enquire(database: database)
             try enquire.setWeighting(.boolean)
             return try all.filter { notice in
-                try enquire.setQuery(.filter(.term(IndexSchema.term(IndexSchema.Prefix.notice, notice.key)), filter))
+                try enquire.setQuery(.filter(.term(StoredTerms.notice(notice.key)), filter))
                 return try !enquire.matches(maxItems: 1).isEmpty
             }
         }

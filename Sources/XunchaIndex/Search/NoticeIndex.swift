@@ -91,8 +91,7 @@ public final class NoticeIndex {
     public func notice(key: String) throws -> NoticeRecord? {
         if let cached = noticeCache[key] { return cached }
         if isCombined { return try noticeInAnyPart(key: key) }
-        let text = try reading { try database.metadata(forKey: IndexSchema.MetadataKey.notice(key)) }
-        guard !text.isEmpty, let record = try? JSONDecoder().decode(NoticeRecord.self, from: Data(text.utf8)) else { return nil }
+        guard let record = try reading({ try StoredNotice.read(key, from: database) }) else { return nil }
         noticeCache[key] = record
         return record
     }
@@ -117,7 +116,7 @@ public final class NoticeIndex {
     /// Every notice, in corpus order.
     public func notices() throws -> [NoticeRecord] {
         if isCombined { return try noticesOfEachPart() }
-        guard let manifest = try reading({ Manifest.decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest)) }) else {
+        guard let manifest = try reading({ try Manifest.read(from: database) }) else {
             throw IndexError.damagedIndex(path: name, reason: "its file manifest is unreadable")
         }
         return try manifest.files.keys.sorted().flatMap { source in
@@ -147,7 +146,7 @@ public final class NoticeIndex {
     /// The measures that answer a problem paragraph, in document order. A label alone (`整改情况：`) is left out:
     /// it says nothing itself, and the measures under it follow.
     public func measures(answering problem: ParagraphLocation) throws -> [ParagraphRecord] {
-        let term = IndexSchema.term(IndexSchema.Prefix.answers, problem.description)
+        let term = StoredTerms.answers(problem)
         return try records(matching: .term(term), limit: 1000)
             .filter { !MeasureDetails.isBareLabel($0.text) }
             .sorted { $0.line < $1.line }

@@ -33,8 +33,8 @@ public struct ParagraphReference: Hashable, Sendable, CustomStringConvertible {
     /// The unique term of the paragraph in the index.
     var term: String {
         switch target {
-        case .location(let location): IndexSchema.term(IndexSchema.Prefix.paragraph, location.description)
-        case .id(let id): IndexSchema.term(IndexSchema.Prefix.shortID, id.lowercased())
+        case .location(let location): StoredTerms.paragraph(location)
+        case .id(let id): StoredTerms.shortID(id.lowercased())
         }
     }
 }

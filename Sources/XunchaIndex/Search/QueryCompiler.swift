@@ -72,8 +72,7 @@ struct QueryCompiler {
 
     /// A phrase whose character pair is an index term: the term alone says exactly which paragraphs hold it.
     static func isExactlyIndexed(_ phrase: String) -> Bool {
-        let scalars = Array(MatchVerifier.searchForm(phrase).unicodeScalars)
-        return scalars.count == 2 && scalars.allSatisfy(TermExtractor.isPairable)
+        PairTerms.isOnePair(phrase)
     }
 
     /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
@@ -187,16 +186,14 @@ struct QueryCompiler {
 
     /// Paragraphs holding every character pair of the phrase; the verifier keeps those holding the phrase.
     private func phrasePairs(_ phrase: String) -> Query {
-        let pairs = TermExtractor.bigrams(in: TextFolding.fold(phrase)).sorted()
-        return pairs.isEmpty ? .matchAll : .and(pairs.map { .term(IndexSchema.Prefix.bigram + $0) })
+        let pairs = PairTerms.terms(ofPhrase: phrase)
+        return pairs.isEmpty ? .matchAll : .and(pairs.map { .term($0) })
     }
 
     private func phraseCandidates(_ phrase: String) -> Query {
-        let pairs = TermExtractor.bigrams(in: TextFolding.fold(phrase)).sorted()
         // The pairs only select (they carry no weight); the phrase's words rank the matches.
-        let filter: Query = pairs.isEmpty ? .matchAll : .and(pairs.map { .term(IndexSchema.Prefix.bigram + $0) })
+        let filter = phrasePairs(phrase)
         let words = Self.searchWords(in: phrase, analyzer: analyzer)
-        // The pairs carry no weight; the phrase's words rank the matches.
         guard !words.isEmpty else { return filter }
         return .andMaybe(filter, words.count == 1 ? .term(words[0]) : .or(words.map { .term($0) }))
     }

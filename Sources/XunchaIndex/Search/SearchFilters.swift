@@ -101,18 +101,18 @@ struct FilterCompiler {
             // 市场监管局 finds 市场监督管理局: any way of writing the agency (agency-aliases.txt) may be in its name.
             parts.append(try names(P.agency, containingAnyOf: AgencyAliases.shared.variants(of: agency)))
         }
-        if let exactAgency = filters.exactAgency { parts.append(.term(IndexSchema.term(P.agency, exactAgency))) }
+        if let exactAgency = filters.exactAgency { parts.append(.term(StoredTerms.agency(exactAgency))) }
         if let region = filters.region { parts.append(try names(P.region, containingAnyOf: [region])) }
-        if let inspection = filters.inspection { parts.append(.term(IndexSchema.term(P.inspection, inspection))) }
+        if let inspection = filters.inspection { parts.append(.term(StoredTerms.inspection(inspection))) }
         if let level = filters.level {
             let keys = try noticesAtLevel(level)
-            parts.append(keys.isEmpty ? .matchNothing : .or(keys.map { .term(IndexSchema.term(P.notice, $0)) }))
+            parts.append(keys.isEmpty ? .matchNothing : .or(keys.map { .term(StoredTerms.notice($0)) }))
         }
-        if let role = filters.role { parts.append(.term(IndexSchema.term(P.role, role.rawValue))) }
+        if let role = filters.role { parts.append(.term(StoredTerms.role(role))) }
         if !filters.anyOfRoles.isEmpty {
-            parts.append(.or(filters.anyOfRoles.map { .term(IndexSchema.term(P.role, $0.rawValue)) }))
+            parts.append(.or(filters.anyOfRoles.map { .term(StoredTerms.role($0)) }))
         }
-        if let year = filters.year { parts.append(.term(IndexSchema.term(P.year, String(format: "%04d", year)))) }
+        if let year = filters.year { parts.append(.term(StoredTerms.year(year))) }
         if filters.from != nil || filters.to != nil {
             let from = (filters.from ?? "0000-00-00").replacingOccurrences(of: "-", with: "")
             let to = (filters.to ?? "9999-99-99").replacingOccurrences(of: "-", with: "")
@@ -120,7 +120,7 @@ struct FilterCompiler {
             // A notice dated only by the year its title names is in the range when that year meets it.
             let years = (Int(from.prefix(4)) ?? 0)...(Int(to.prefix(4)) ?? 9999)
             let undated = try termsWithPrefix(P.undatedYear).filter { term in
-                Int(term.dropFirst(P.undatedYear.count)).map(years.contains) ?? false
+                StoredTerms.year(ofUndated: term).map(years.contains) ?? false
             }
             parts.append(undated.isEmpty ? dated : .or([dated] + undated.map { .term($0) }))
         }

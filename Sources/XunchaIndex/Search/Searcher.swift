@@ -44,7 +44,7 @@ extension NoticeIndex {
 
     /// Whether some paragraph may hold the phrase: one holding all its character pairs exists.
     func phraseOccurs(_ phrase: String) -> Bool {
-        let pairs = TermExtractor.bigrams(in: TextFolding.fold(phrase)).sorted().map { IndexSchema.Prefix.bigram + $0 }
+        let pairs = PairTerms.terms(ofPhrase: phrase)
         guard !pairs.isEmpty else { return true }
         return !((try? database.documents(indexedByAll: pairs, limit: 1).isEmpty) ?? false)
     }

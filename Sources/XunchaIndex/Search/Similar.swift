@@ -14,7 +14,7 @@ extension NoticeIndex {
         let (limit, offset) = (PageBounds.clamped(limit), PageBounds.clamped(offset))
         let record = try paragraph(reference)
         return try reading {
-            let unique = IndexSchema.term(IndexSchema.Prefix.paragraph, record.location.description)
+            let unique = StoredTerms.paragraph(record.location)
             guard let id = try database.postings(for: unique).first else { throw IndexError.unknownParagraph(reference.description) }
             let enquire = Enquire(database: database)
             try enquire.setQuery(.term(unique))
@@ -24,7 +24,7 @@ extension NoticeIndex {
                 return (record, SearchResult(hits: [], count: .exact(0)))
             }
             let wanted: Query = .or(terms.map { .scaled(.term($0.term), by: $0.weight / strongest) })
-            let otherNotices: Query = .andNot(wanted, .term(IndexSchema.term(IndexSchema.Prefix.notice, record.noticeKey)))
+            let otherNotices: Query = .andNot(wanted, .term(StoredTerms.notice(record.noticeKey)))
             let plan = SearchPlan(query: otherNotices, verification: nil,
                                   highlighter: Highlighter(analyzer: analyzer, terms: Set(terms.map(\.term)), phrases: []),
                                   collapseDuplicates: true)

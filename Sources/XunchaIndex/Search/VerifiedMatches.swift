@@ -9,8 +9,8 @@ extension NoticeIndex {
     /// or has no pairs (a one-character phrase).
     static func pairTerms(of expression: QueryExpression) -> [String]? {
         guard let phrases = expression.conjoinedPhrases else { return nil }
-        let pairs = Set(phrases.flatMap { TermExtractor.bigrams(in: TextFolding.fold($0)) })
-        return pairs.isEmpty ? nil : pairs.sorted().map { IndexSchema.Prefix.bigram + $0 }
+        let terms = PairTerms.terms(ofPhrases: phrases)
+        return terms.isEmpty ? nil : terms
     }
 
     /// How many candidates past the page are still checked, to count the matches exactly when that is cheap.
@@ -108,7 +108,7 @@ struct VerifiedPage {
 
     /// Whether a candidate's text holds what the query asks for.
     func accepts(_ document: Document) throws -> Bool {
-        let text = MatchVerifier.searchForm(String(StoredParagraph.text(of: try document.data)))
+        let text = SearchForm.of(String(StoredParagraph.text(of: try document.data)))
         var terms: Set<String>?
         return verifier.matches(expression, foldedText: text) {
             if let terms { return terms }

@@ -20,7 +20,7 @@ extension NoticeIndex {
     public func wholeNotice(id: String) throws -> WholeNotice? {
         guard id.count == 12, id.allSatisfy(\.isHexDigit), let first = try? paragraph(id),
               let notice = try notice(key: first.noticeKey), notice.id == id.lowercased() else { return nil }
-        let term = IndexSchema.term(IndexSchema.Prefix.notice, notice.key)
+        let term = StoredTerms.notice(notice.key)
         let paragraphs = try records(matching: .term(term), limit: max(notice.paragraphs, 1) + 1000)
             .sorted { $0.line < $1.line }
         return WholeNotice(notice: notice, paragraphs: paragraphs)

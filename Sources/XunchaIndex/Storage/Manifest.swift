@@ -1,4 +1,5 @@
 import Foundation
+import SwiftXapian
 
 /// What the index knows of each corpus file it holds, stored in the database's metadata so that it commits
 /// together with the paragraphs it describes.
@@ -16,13 +17,21 @@ struct Manifest: Codable, Sendable, Equatable {
 
     var files: [String: Entry] = [:]
 
+    /// The manifest `database` (a shard 0, or a combination whose first database is one) holds: empty when it
+    /// holds none yet, nil when it cannot be read.
+    static func read(from database: Database) throws -> Manifest? {
+        decode(try database.metadata(forKey: IndexSchema.MetadataKey.manifest))
+    }
+
     static func decode(_ text: String) -> Manifest? {
         guard !text.isEmpty else { return Manifest() }
         return try? JSONDecoder().decode(Manifest.self, from: Data(text.utf8))
     }
 
-    func encoded() throws -> String {
-        String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self)
+    /// Records the manifest in shard 0, to be committed with the paragraphs it describes.
+    func write(to shard: WritableDatabase) throws {
+        try shard.setMetadata(String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self),
+                              forKey: IndexSchema.MetadataKey.manifest)
     }
 
     static func hash(of data: Data) -> String {

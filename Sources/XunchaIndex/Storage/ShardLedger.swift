@@ -27,7 +27,9 @@ struct ShardLedger: Codable, Equatable {
         return try JSONDecoder().decode(ShardLedger.self, from: Data(text.utf8))
     }
 
-    func encoded() throws -> String {
-        String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self)
+    /// Records the ledger in shard 0, to be committed with it.
+    func write(to shard: WritableDatabase) throws {
+        try shard.setMetadata(String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self),
+                              forKey: IndexSchema.MetadataKey.shards)
     }
 }
