@@ -18,10 +18,10 @@ enum DateMentions {
     private static let yearPart = #"(?:(\d{4}|[*＊]{1,4}|[〇零○一二三四五六七八九]{4})\s*年\s*)?"#
     private static let monthPart = #"(\d{1,2}|[*＊]{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"#
     private static let dayPart = #"(\d{1,2}|[*＊]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"#
-    private static let fullDate = Pattern(yearPart + monthPart + dayPart,
+    static let fullDate = Pattern(yearPart + monthPart + dayPart,
         quickTest: Quick.all(Quick.contains("月"), Quick.contains("日", "号")))
     /// `2021年3月24日至26日`: the second date gives only its day.
-    private static let dayOnlyAfterRange = Pattern(#"(?<=[至到—－~-])\s*(\d{1,2}|[*＊]{1,2})\s*日"#,
+    static let dayOnlyAfterRange = Pattern(#"(?<=[至到—－~-])\s*(\d{1,2}|[*＊]{1,2})\s*日"#,
         quickTest: Quick.all(Quick.contains("日"), Quick.contains("至", "到", "—", "－", "~", "-")))
 
     /// All date mentions in reading order, years completed by `resolve`.
@@ -90,7 +90,7 @@ enum DateMentions {
     }
 
     private static let numericDate = Pattern(#"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$"#)
-    private static let wholeDateLine = Pattern(
+    static let wholeDateLine = Pattern(
         #"^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*[-/.年]\s*[\d一二三四五六七八九十]{1,2}\s*[-/.月]\s*[\d一二三四五六七八九十]{1,3}\s*日?$"#,
         quickTest: Quick.contains("年", "-", "/", "."))
 

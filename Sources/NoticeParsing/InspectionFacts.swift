@@ -38,7 +38,7 @@ enum InspectionFacts {
     }
 
     private static let numeral = "[一二三四五六七八九十]+"
-    private static let group = Pattern(
+    static let group = Pattern(
         "(?:党委|[省市区县州旗盟]委)?(?:第\(numeral)(?:联动|交叉|专项|机动)?(?:巡视|巡察)组"
         + "|(?:巡视|巡察)\(numeral)组(?:、\(numeral)组)*"
         + "|(?:交叉|联动|专项|机动)(?:巡视|巡察)组)",
@@ -82,10 +82,10 @@ enum InspectionFacts {
         return nil
     }
 
-    private static let roundPattern = Pattern(
+    static let roundPattern = Pattern(
         "第?\(numeral)届[^，。、；：“”\\s第]{0,8}第\(numeral)轮",
         quickTest: Quick.all(Quick.contains("届"), Quick.contains("轮")))
-    private static let specialInspection = Pattern("专项(?:巡视|巡察)|(?:巡视|巡察)[^，。]{0,4}专项",
+    static let specialInspection = Pattern("专项(?:巡视|巡察)|(?:巡视|巡察)[^，。]{0,4}专项",
         quickTest: Quick.contains("专项"))
 
     /// The level of the committee that inspected: 省 for 巡视 and provincial committees, 市, 区, 县, 乡镇.
@@ -120,7 +120,7 @@ enum InspectionFacts {
     }
 
     private static let committeePrefix = Pattern("^[^，。]{0,6}?(省|市|州|盟|地|区|县|旗|镇|乡|街道)(?:党)?(?:委|第[一二三四五六七八九十]+届委员会)")
-    private static let committeeMention = Pattern(
+    static let committeeMention = Pattern(
         "[^，。、；\\s]{0,6}?(?:[省市州盟区县旗镇乡])(?:党)?委(?=第[^，。]{0,4}巡察|巡察|统一部署|巡察工作)|[^，。、；\\s]{0,6}?[省市州区县旗]第[一二三四五六七八九十]+届委员会",
         quickTest: Quick.all(Quick.contains("委"), Quick.contains("巡察", "统一部署", "届委员会")))
 }

@@ -10,7 +10,7 @@ enum MeasureItems {
         return []
     }
 
-    private struct Scheme: Sendable {
+    struct Scheme: Sendable {
         let pattern: Pattern
         let ordinal: @Sendable (String) -> Int?
         let acceptsSingle: Bool
@@ -18,7 +18,7 @@ enum MeasureItems {
 
     /// A marker counts only where an item can begin: at the start, or after punctuation.
     private static let boundary = #"(?:^|(?<=[。；;，,：:、！？\s）)”]))"#
-    private static let schemes: [Scheme] = [
+    static let schemes: [Scheme] = [
         Scheme(pattern: Pattern(boundary + "([一二三四五六七八九十]{1,3})是", quickTest: Quick.contains("是")),
                ordinal: { DateMentions.number($0) },
                acceptsSingle: false),

@@ -12,7 +12,7 @@ struct NoticeDates {
               (1949...2100).contains(year) else { return nil }
         return year
     }
-    private static let yearInTitle = Pattern(#"(?<![\d〇零○一二三四五六七八九])(\d{4}|[〇零○一二三四五六七八九]{4})\s*年"#,
+    static let yearInTitle = Pattern(#"(?<![\d〇零○一二三四五六七八九])(\d{4}|[〇零○一二三四五六七八九]{4})\s*年"#,
         quickTest: Quick.contains("年"))
 
     /// Reads the first paragraph that tells of the inspection with dates (`…2020年11月26日至2021年1月22日，市委第三

@@ -43,11 +43,11 @@ enum OrgNames {
     private static let placeCommittee = Pattern(#"^(.+[区县市州旗盟镇乡])工?委$"#)
     private static let beforeInspection = Pattern(
         #"^(.+?(?:党组|党委|委员会|党支部|党总支|工委|[局厅委办院部处]))(?:\d{4}|[〇零一二三四五六七八九]{4})?年?度?(?:巡视|巡察)"#)
-    private static let standaloneOrg = Pattern(#"^(?:中共)?[^，。：；\s]{2,40}(?:党组|党委|委员会|党支部|党总支|工委)$"#,
+    static let standaloneOrg = Pattern(#"^(?:中共)?[^，。：；\s]{2,40}(?:党组|党委|委员会|党支部|党总支|工委)$"#,
         quickTest: Quick.contains("党组", "党委", "委员会", "党支部", "党总支", "工委"))
     private static let orgName = #"([^，。、；：\s“”（）()]{2,40}?(?:党组|党委|委员会|党支部|党总支|工委|党工委))"#
-    private static let feedbackTo = Pattern("向" + orgName + "(?:（[^）]{0,30}）)?反馈",
+    static let feedbackTo = Pattern("向" + orgName + "(?:（[^）]{0,30}）)?反馈",
         quickTest: Quick.all(Quick.contains("向"), Quick.contains("反馈")))
-    private static let inspectedBy = Pattern("组对" + orgName + "(?:（[^）]{0,30}）)?(?:进行|开展)",
+    static let inspectedBy = Pattern("组对" + orgName + "(?:（[^）]{0,30}）)?(?:进行|开展)",
         quickTest: Quick.contains("组对"))
 }

@@ -23,7 +23,7 @@ enum SignatureLines {
     private static let maximumLines = 4
 
     /// `****年*月*日`, `20XX年X月X日`: a date the publisher masked.
-    private static let maskedDate = Pattern(#"^[（(]?[\d*＊XxＸ×]{4}\s*年\s*[\d*＊XxＸ×]{1,2}\s*月\s*[\d*＊XxＸ×]{1,2}\s*日[）)]?$"#,
+    static let maskedDate = Pattern(#"^[（(]?[\d*＊XxＸ×]{4}\s*年\s*[\d*＊XxＸ×]{1,2}\s*月\s*[\d*＊XxＸ×]{1,2}\s*日[）)]?$"#,
         quickTest: Quick.contains("年"))
     /// A unit's or party body's name: no sentence punctuation, ending as such names end.
     private static let organization = Pattern(

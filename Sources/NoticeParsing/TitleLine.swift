@@ -14,12 +14,12 @@ enum TitleLine {
     }
 
     /// The document kinds a rectification notice is published as.
-    private static let rectificationTitle = Pattern(
+    static let rectificationTitle = Pattern(
         #"(?:整改|巡视|巡察)[^。！？]{0,40}(?:通报|报告|公示|公告|汇报)$"#,
         quickTest: Quick.all(Quick.contains("整改", "巡视", "巡察"), Quick.contains("通报", "报告", "公示", "公告", "汇报")))
     /// A report to the inspectors before or during an inspection (`工作情况汇报`, `…党组向巡察组的工作汇报`).
-    private static let reportTitle = Pattern(#"^[^。]{0,40}工作(?:情况)?汇报$"#,
+    static let reportTitle = Pattern(#"^[^。]{0,40}工作(?:情况)?汇报$"#,
         quickTest: Quick.contains("汇报"))
-    private static let notTitleStart = Pattern(#"^(?:一是|二是|针对|根据|按照|关于[“"]|整改|通过|经过|对)"#,
+    static let notTitleStart = Pattern(#"^(?:一是|二是|针对|根据|按照|关于[“"]|整改|通过|经过|对)"#,
         quickTest: Quick.starts("一是", "二是", "针对", "根据", "按照", "关于", "整改", "通过", "经过", "对"))
 }

@@ -25,13 +25,13 @@ struct WebFact: Equatable {
         return fact
     }
 
-    private static let startsWithLabel = Pattern(
+    static let startsWithLabel = Pattern(
         #"^(?:发布时间|发布日期|发表时间|来源|信息来源|文章来源)\s*[:：]"#,
         quickTest: Quick.starts("发布时间", "发布日期", "发表时间", "来源", "信息来源", "文章来源"))
-    private static let publishTime = Pattern(
+    static let publishTime = Pattern(
         #"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"#,
         quickTest: Quick.contains("时间", "日期"))
-    private static let source = Pattern(
+    static let source = Pattern(
         #"(?:^|\s)(?:来源|信息来源|文章来源)\s*[:：]\s*([^\s|]{2,40})"#,
         quickTest: Quick.contains("来源"))
 }
