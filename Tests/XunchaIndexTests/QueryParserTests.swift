@@ -84,4 +84,21 @@ final class QueryParserTests: XCTestCase {
         // Full-width brackets are text.
         XCTAssertEqual(try parse("（一）"), .text("（一）"))
     }
+
+    func testAQueryIsKeptWithinItsBounds() throws {
+        XCTAssertNoThrow(try parse(String(repeating: "字", count: QueryLimits.maximumLength)))
+        XCTAssertThrowsError(try parse(String(repeating: "字", count: QueryLimits.maximumLength + 1)))
+        XCTAssertNoThrow(try parse(String(repeating: "\u{7}", count: 20_000) + "字"), "control characters are dropped first")
+        let phrases = (0..<QueryLimits.maximumOperands).map { "\"词\($0)\"" }
+        XCTAssertNoThrow(try parse(phrases.joined(separator: " OR ")))
+        XCTAssertThrowsError(try parse((phrases + ["\"多\""]).joined(separator: " OR "))) { error in
+            guard case IndexError.badQuery(let reason)? = error as? IndexError else { return XCTFail("\(error)") }
+            XCTAssertTrue(reason.contains("65 phrases"), reason)
+        }
+        XCTAssertEqual(try parse(Array(repeating: "\"a\"", count: 200).joined(separator: " OR ")), .phrase("a"),
+                       "a part repeated counts once")
+        // Brackets nested past the parser's depth are read as grouping, not recursed into.
+        let deep = String(repeating: "(", count: 1_000) + "\"a\"" + String(repeating: ")", count: 1_000)
+        XCTAssertEqual(try parse(deep).phrases, ["a"])
+    }
 }
