@@ -29,16 +29,6 @@ public struct CorpusFolders: Sendable, Equatable {
         self.urls = urls
     }
 
-    /// What an index remembers: a JSON array of paths.
-    var stored: String {
-        String(decoding: (try? JSONEncoder.compact.encode(urls.map(\.path))) ?? Data(), as: UTF8.self)
-    }
-
-    static func decode(stored text: String) -> [String]? {
-        guard !text.isEmpty else { return nil }
-        return try? JSONDecoder().decode([String].self, from: Data(text.utf8))
-    }
-
     /// How the sources of files in the folder at `index` begin: nothing for a single folder, else its name.
     func sourcePrefix(_ index: Int) -> String {
         urls.count == 1 ? "" : urls[index].lastPathComponent

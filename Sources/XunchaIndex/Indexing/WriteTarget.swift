@@ -120,7 +120,8 @@ struct WriteTarget {
             ShardLedger.Entry(documents: documents, revision: shard === shards[0] ? 0 : try shard.revision)
         })
         let database = shards[0]
-        try StoredIndexFacts.write(analysis: signature, corpus: corpus, followLinks: followLinks, to: database)
+        try StoredIndexFacts.write(analysis: signature, corpora: corpus.urls.map(\.path), followLinks: followLinks,
+                                   to: database)
         try manifest.write(to: database)
         try ledger.write(to: database)
         try Shards.commit(database)

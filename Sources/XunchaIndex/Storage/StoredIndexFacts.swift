@@ -21,19 +21,26 @@ struct StoredIndexFacts {
         let corpus = try database.metadata(forKey: Key.corpus)
         self.corpus = corpus.isEmpty ? nil : corpus
         // Indexes made before several folders were possible remember one, under the older key.
-        corpora = CorpusFolders.decode(stored: try database.metadata(forKey: Key.corpora)) ?? self.corpus.map { [$0] }
+        corpora = Self.decode(corpora: try database.metadata(forKey: Key.corpora)) ?? self.corpus.map { [$0] }
         followLinks = try database.metadata(forKey: Key.followLinks) == "yes"
     }
 
     /// Records in shard 0 what the index will say of itself: the layout this xuncha writes, the analysis
-    /// signature, the corpus folders and whether links out of them are followed.
-    static func write(analysis: String, corpus: CorpusFolders, followLinks: Bool, to shard: WritableDatabase) throws {
+    /// signature, the corpus folders (the first alone too, as indexes of one folder recorded it) and whether
+    /// links out of them are followed.
+    static func write(analysis: String, corpora: [String], followLinks: Bool, to shard: WritableDatabase) throws {
         typealias Key = IndexSchema.MetadataKey
         try shard.setMetadata(IndexSchema.version, forKey: Key.schema)
         try shard.setMetadata(analysis, forKey: Key.analysis)
-        try shard.setMetadata(corpus.urls[0].path, forKey: Key.corpus)
-        try shard.setMetadata(corpus.stored, forKey: Key.corpora)
+        try shard.setMetadata(corpora.first ?? "", forKey: Key.corpus)
+        try shard.setMetadata(String(decoding: try JSONEncoder.compact.encode(corpora), as: UTF8.self), forKey: Key.corpora)
         try shard.setMetadata(followLinks ? "yes" : "", forKey: Key.followLinks)
+    }
+
+    /// The folders as recorded: a JSON array of paths.
+    private static func decode(corpora text: String) -> [String]? {
+        guard !text.isEmpty else { return nil }
+        return try? JSONDecoder().decode([String].self, from: Data(text.utf8))
     }
 
     /// Read only when asked: for a large corpus it is the biggest piece of metadata, and searches never need it.
