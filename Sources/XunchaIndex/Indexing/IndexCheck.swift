@@ -99,7 +99,7 @@ public enum IndexCheck {
                     problems.append("shard-\(number) holds \(held) paragraphs of \(source), the manifest \(expected)")
                 }
             }
-            let missing = try entry.notices.filter { try shards[0].metadata(forKey: StoredNotice.key($0)).isEmpty }
+            let missing = try entry.notices.filter { try !StoredNotice.isStored($0, in: shards[0]) }
             if !missing.isEmpty { problems.append("\(missing.count) notices of \(source) are missing") }
             // Xapian's check walks the tables' structure, not what their items hold: every paragraph is read.
             let unreadable = try shards[home].postings(for: term).filter { id in

@@ -40,7 +40,7 @@ struct PreparedDocument: Sendable {
         for place in metadata.region { terms.append(StoredTerms.region(place)) }
         if let problem = paragraph.problem { terms.append(StoredTerms.answers(problem)) }
         // Character pairs select the candidates for exact phrases; they carry no weight.
-        for pair in PairTerms.pairs(inSearchForm: folded) { terms.append(IndexSchema.Prefix.bigram + pair) }
+        terms += PairTerms.terms(inSearchForm: folded)
 
         values = [IndexSchema.Slot.duplicateKey: StableHash.hex(StableHash.of(folded)),
                   IndexSchema.Slot.role: paragraph.role.rawValue,
@@ -76,13 +76,4 @@ struct PreparedDocument: Sendable {
 extension NoticeMetadata {
     /// The date a notice is filtered, sorted and shown by: its publish date, else its feedback date.
     public var indexDate: String? { publishDate ?? feedbackDate }
-}
-
-extension JSONEncoder {
-    /// Sorted keys keep stored data byte-identical between a fresh build and an incremental one.
-    static var compact: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
 }

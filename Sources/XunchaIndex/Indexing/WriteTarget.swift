@@ -41,9 +41,9 @@ struct WriteTarget {
         // Cleared even when the manifest does not know the file: an interrupted run may have left some of it.
         if !isNewGeneration { clear(source, notices: previous?.notices ?? []) }
         writers.add(file.documents, to: Shards.shard(for: source, of: writers.count))
-        let notices = try file.notices.map { notice in (StoredNotice.key(notice.key), try StoredNotice.encode(notice)) }
+        let notices = try file.notices.map(StoredNotice.encoded)
         writers.enqueue(0) { metadata in
-            for (key, value) in notices { try metadata.setMetadata(value, forKey: key) }
+            for notice in notices { try StoredNotice.write(notice, to: metadata) }
         }
         paragraphsWritten += file.documents.count
         return previous == nil ? .added : .updated
@@ -73,9 +73,9 @@ struct WriteTarget {
     /// Writes one batch of a file's notices and their paragraphs.
     mutating func addPiece(_ documents: [PreparedDocument], notices: [NoticeRecord.Parsed], source: String) throws -> PiecesWritten {
         writers.add(documents, to: Shards.shard(for: source, of: writers.count))
-        let metadata = try notices.map { notice in (StoredNotice.key(notice.record.key), try StoredNotice.encode(notice.record)) }
+        let encoded = try notices.map { try StoredNotice.encoded($0.record) }
         writers.enqueue(0) { database in
-            for (key, value) in metadata { try database.setMetadata(value, forKey: key) }
+            for notice in encoded { try StoredNotice.write(notice, to: database) }
         }
         paragraphsWritten += documents.count
         return PiecesWritten(notices: notices.map(\.record.key), paragraphs: documents.count)
@@ -102,9 +102,8 @@ struct WriteTarget {
         for shard in 0..<writers.count {
             writers.enqueue(shard) { database in try database.delete(uniqueTerm: fileTerm) }
         }
-        let keys = notices.map(StoredNotice.key)
         writers.enqueue(0) { metadata in
-            for key in keys { try metadata.setMetadata("", forKey: key) }
+            for key in notices { try StoredNotice.remove(key, from: metadata) }
         }
     }
 

@@ -170,8 +170,9 @@ extension NoticeIndex {
     /// A notice by key, from the first index that holds it.
     func noticeInAnyPart(key: String) throws -> NoticeRecord? {
         for part in parts {
-            let text = try reading { try part.database.metadata(forKey: StoredNotice.key(key)) }
-            if !text.isEmpty { return try reading { try StoredNotice.read(key, from: part.database) } }
+            if try reading({ try StoredNotice.isStored(key, in: part.database) }) {
+                return try reading { try StoredNotice.read(key, from: part.database) }
+            }
         }
         return nil
     }

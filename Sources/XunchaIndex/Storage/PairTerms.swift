@@ -25,6 +25,11 @@ enum PairTerms {
         return pairs
     }
 
+    /// The pair terms of a paragraph whose text in search form is `text`.
+    static func terms(inSearchForm text: String) -> [String] {
+        pairs(inSearchForm: text).map { IndexSchema.Prefix.bigram + $0 }
+    }
+
     /// The pair terms every paragraph holding `phrase` (as typed) has, sorted: none for a phrase of one character.
     static func terms(ofPhrase phrase: String) -> [String] {
         terms(ofPhrases: [phrase])
