@@ -31,6 +31,9 @@ struct QueryLatency: ParsableCommand {
     @Option(help: "With --searchers: the readers a shared reader lends, or 0 for a reader opened for every query.")
     var pool = 2
 
+    @Flag(help: "Time each stage of a web search (search, facets, JSON) for the mix's search queries.")
+    var stages = false
+
     func run() throws {
         let mix = try BenchmarkQuery.load(queries)
         if let searchers {
@@ -41,6 +44,10 @@ struct QueryLatency: ParsableCommand {
             return
         }
         let notices = try NoticeIndex(directory: IndexDirectory(path: index), analyzer: try ChineseAnalyzer.bundled())
+        if stages {
+            for line in try SearchStages.measure(index: notices, mix: mix, passes: self.repeat, limit: limit) { print(line.line) }
+            return
+        }
         var timings: [String: [Double]] = [:]
         var commands: [String: String] = [:]
         for pass in 0...self.repeat {

@@ -36,24 +36,21 @@ extension NoticeIndex {
                                expression: expression, keepFrom: 0, wanted: 0)
                 : nil
             var notices: [String: Int] = [:], roles: [String: Int] = [:]
-            var read = 0, counted = 0
-            while read < Self.facetBudget {
-                let size = min(1_000, Self.facetBudget - read)
-                let set = try enquire.matches(first: read, maxItems: size)
-                for match in set {
-                    let document = try match.document()
-                    if let page, try !page.accepts(document) { continue }
-                    counted += 1
-                    notices[try document.value(slot: IndexSchema.Slot.notice), default: 0] += 1
-                    roles[try document.value(slot: IndexSchema.Slot.role), default: 0] += 1
-                }
-                read += set.count
-                if set.count < size { break }
+            var counted = 0
+            // One read of the whole budget: Xapian ranks from the first match at every read, so reading it in
+            // pages would rank the first pages again for each later one.
+            let set = try enquire.matches(first: 0, maxItems: Self.facetBudget)
+            for match in set {
+                let document = try match.document()
+                if let page, try !page.accepts(document) { continue }
+                counted += 1
+                notices[try document.value(slot: IndexSchema.Slot.notice), default: 0] += 1
+                roles[try document.value(slot: IndexSchema.Slot.role), default: 0] += 1
             }
             var tally = FacetTally()
             for (key, count) in notices { tally.add(notice: try notice(key: key), count: count) }
             for (role, count) in roles { tally.add(role: role, count: count) }
-            return tally.facets(counted: counted, isExact: read < Self.facetBudget)
+            return tally.facets(counted: counted, isExact: set.count < Self.facetBudget)
         }
     }
 }
