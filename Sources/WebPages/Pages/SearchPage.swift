@@ -4,6 +4,18 @@ import XunchaIndex
 public enum SearchPage {
     public static func html(_ parameters: SearchParameters, result: SearchResult?, facets: [FacetGroup],
                             error: String? = nil, context: PageContext) -> String {
+        html(parameters, result: result, facetPanel: facetPanel(facets, parameters: parameters), error: error, context: context)
+    }
+
+    /// The facet panel of a search: the same for every reader of the same address, so a server may keep it
+    /// with the search's answer.
+    public static func facetPanel(_ facets: [FacetGroup], parameters: SearchParameters) -> String {
+        FacetPanel.html(facets, parameters: parameters)
+    }
+
+    /// The page with its facet panel already laid out (`facetPanel`).
+    public static func html(_ parameters: SearchParameters, result: SearchResult?, facetPanel: String,
+                            error: String? = nil, context: PageContext) -> String {
         var body = searchBox(parameters, action: "/search", placeholder: "例如：三重一大 集体决策")
         body += QueryHelp.html
         body += FacetPanel.appliedHTML(parameters, titles: FacetPanel.titles)
@@ -11,7 +23,7 @@ public enum SearchPage {
             body += "<p class=\"error\" role=\"alert\">" + HTML.escape(error) + "</p>"
         } else if let result {
             body += "<div class=\"results\">"
-            body += FacetPanel.html(facets, parameters: parameters)
+            body += facetPanel
             body += "<section class=\"hit-column\" aria-label=\"检索结果\">" + countLine(result, parameters: parameters)
             if result.hits.isEmpty {
                 body += "<p class=\"empty\">没有找到符合条件的段落。试试换个说法，或去掉一些筛选。</p>"

@@ -3,7 +3,7 @@ import NoticeParsing
 import SwiftXapian
 
 /// Restrictions on which notices' paragraphs a search returns.
-public struct SearchFilters: Sendable, Equatable {
+public struct SearchFilters: Sendable, Hashable {
     /// Part of the agency's name, e.g. 大数据 or 南京市大数据管理局, written any of its usual ways (市场监管局 finds
     /// 市场监督管理局; 中共…党组 and a leading 区/县/市 are ignored).
     public var agency: String?

@@ -30,7 +30,7 @@ struct Manifest: Codable, Sendable, Equatable {
 
     /// Records the manifest in shard 0, to be committed with the paragraphs it describes.
     func write(to shard: WritableDatabase) throws {
-        try shard.setMetadata(String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self),
+        try shard.setMetadataIfChanged(String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self),
                               forKey: IndexSchema.MetadataKey.manifest)
     }
 

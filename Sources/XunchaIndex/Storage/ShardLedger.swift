@@ -29,7 +29,7 @@ struct ShardLedger: Codable, Equatable {
 
     /// Records the ledger in shard 0, to be committed with it.
     func write(to shard: WritableDatabase) throws {
-        try shard.setMetadata(String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self),
+        try shard.setMetadataIfChanged(String(decoding: try JSONEncoder.compact.encode(self), as: UTF8.self),
                               forKey: IndexSchema.MetadataKey.shards)
     }
 }

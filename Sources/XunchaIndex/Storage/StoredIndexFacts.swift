@@ -30,11 +30,11 @@ struct StoredIndexFacts {
     /// links out of them are followed.
     static func write(analysis: String, corpora: [String], followLinks: Bool, to shard: WritableDatabase) throws {
         typealias Key = IndexSchema.MetadataKey
-        try shard.setMetadata(IndexSchema.version, forKey: Key.schema)
-        try shard.setMetadata(analysis, forKey: Key.analysis)
-        try shard.setMetadata(corpora.first ?? "", forKey: Key.corpus)
-        try shard.setMetadata(String(decoding: try JSONEncoder.compact.encode(corpora), as: UTF8.self), forKey: Key.corpora)
-        try shard.setMetadata(followLinks ? "yes" : "", forKey: Key.followLinks)
+        try shard.setMetadataIfChanged(IndexSchema.version, forKey: Key.schema)
+        try shard.setMetadataIfChanged(analysis, forKey: Key.analysis)
+        try shard.setMetadataIfChanged(corpora.first ?? "", forKey: Key.corpus)
+        try shard.setMetadataIfChanged(String(decoding: try JSONEncoder.compact.encode(corpora), as: UTF8.self), forKey: Key.corpora)
+        try shard.setMetadataIfChanged(followLinks ? "yes" : "", forKey: Key.followLinks)
     }
 
     /// The folders as recorded: a JSON array of paths.

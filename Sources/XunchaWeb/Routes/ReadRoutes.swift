@@ -23,20 +23,20 @@ struct ReadRoutes {
                                           limit: try parameters.number("limit", in: WebLimits.hitLimits, default: 20),
                                           offset: try parameters.number("offset", in: WebLimits.hitOffsets, default: 0),
                                           filters: try FilterParameters.filters(from: parameters))
-        let answer = try await state.index.read { index -> JSONValue in
+        let body = try await state.searches.body(searchRequest) { index in
             let result = try index.search(searchRequest)
             let facets = try index.facets(for: searchRequest)
             let count = result.count
-            return .object([
+            return JSONValue.object([
                 ("hits", .array(result.hits.map { $0.json(count: count) })),
                 ("total", .int(count.estimate)),
                 ("total_exact", .bool(count.isExact)),
                 ("total_min", .int(count.lowerBound)),
                 ("total_max", .int(count.upperBound)),
                 ("facets", facets.json),
-            ])
+            ]).line
         }
-        return .json(answer)
+        return .json(body: body)
     }
 
     /// `{"precedents": […]}`, each as `measures --json`.

@@ -6,9 +6,10 @@ struct CommitFollower {
     let state: ServerState
 
     func run() async {
+        await state.lookAtFirstCommit()
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: 1_000_000_000)
-            state.noticeIndexChanges()
+            await state.noticeIndexChanges()
         }
     }
 }

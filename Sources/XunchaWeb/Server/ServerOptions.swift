@@ -9,13 +9,19 @@ public struct ServerOptions: Sendable {
     public var token: String?
     /// Seconds between looks at the corpus folders for new, changed and removed files; nil: never.
     public var watchSeconds: Int?
+    /// Megabytes of search answers kept for searches asked again until the index's next commit; 0: none.
+    public var cacheMegabytes: Int
 
-    public init(indexPath: String, host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, watchSeconds: Int? = nil) {
+    public static let defaultCacheMegabytes = 32
+
+    public init(indexPath: String, host: String = "127.0.0.1", port: Int = 8080, token: String? = nil, watchSeconds: Int? = nil,
+                cacheMegabytes: Int = ServerOptions.defaultCacheMegabytes) {
         self.indexPath = indexPath
         self.host = host
         self.port = port
         self.token = token
         self.watchSeconds = watchSeconds
+        self.cacheMegabytes = cacheMegabytes
     }
 
     /// Whether only this machine can reach the address: 127.0.0.0/8, ::1 or the name localhost.
@@ -27,6 +33,12 @@ public struct ServerOptions: Sendable {
     }
 
     public var isLoopback: Bool { Self.isLoopback(host) }
+
+    /// What `xuncha serve` warns of before it listens on an address other machines can reach; nil on loopback.
+    /// `shownHost` is the address as the terminal may show it.
+    public func exposureWarning(shownHost: String) -> String? {
+        isLoopback ? nil : "serving on \(shownHost), which other machines can reach; every request must carry the token"
+    }
 
     /// What `--token` may be: 16 to 256 characters that a header and a cookie carry as they are.
     public static func isUsableToken(_ token: String) -> Bool {

@@ -6,6 +6,8 @@ import XunchaIndex
 public final class ServerState: @unchecked Sendable {
     public let options: ServerOptions
     public let index: IndexAccess
+    /// Searches answered for the index's current commit, answered again from memory.
+    let searches: SearchAnswers
     /// Runs `xuncha index`'s work for POST /api/reindex and for `--watch`.
     public let indexer: ServerIndexer
     /// A random token made at start; every POST must carry it (header `X-CSRF-Token` or form field `csrf`).
@@ -15,6 +17,8 @@ public final class ServerState: @unchecked Sendable {
 
     private let lock = NSLock()
     private var stamp: CommitStamp?
+    /// The commit a reader saw at the last look; nil before the first look and while there is no index.
+    private var commit: IndexCommit?
     private var changedAt: Date?
     private var changes = 0
 
@@ -22,6 +26,7 @@ public final class ServerState: @unchecked Sendable {
         self.options = options
         self.index = index
         self.indexer = indexer
+        searches = SearchAnswers(index: index, bytes: options.cacheMegabytes << 20)
         csrfToken = Self.randomToken()
         stamp = index.directory.commitStamp()
         indexer.onCommit = { [weak self] summary in
@@ -38,21 +43,32 @@ public final class ServerState: @unchecked Sendable {
         }.joined()
     }
 
-    /// Looks at the index folder; when a commit or a new generation appeared since the last look, the change is
-    /// remembered for the status (the shared reader opens the new commit by itself). While this server's own
-    /// indexer runs, it reports its commits itself (`indexed(changing:)`).
+    /// The commit the index is at when the server starts: later looks compare with it.
+    func lookAtFirstCommit() async {
+        let now = index.directory.commitStamp()
+        let first = try? await index.read { $0.commit }
+        lock.withLock { commit = first; stamp = now }
+    }
+
+    /// Looks at the index folder; when a new commit or a new generation landed since the last look, the change
+    /// is remembered for the status (the shared reader opens the new commit by itself). The folder's stamp
+    /// only says that something may have landed (its file is rewritten at every write); the commit a reader
+    /// sees then says whether one did. While this server's own indexer runs, it reports its commits itself
+    /// (`indexed(changing:)`).
     @discardableResult
-    public func noticeIndexChanges() -> Bool {
+    public func noticeIndexChanges() async -> Bool {
         guard !indexer.isRunning else { return false }
         let now = index.directory.commitStamp()
-        let changed: Bool = lock.withLock {
-            guard now != stamp else { return false }
+        guard now != currentStamp else { return false }
+        let seen = now == nil ? nil : try? await index.read { $0.commit }
+        return lock.withLock {
             stamp = now
+            guard seen != commit else { return false }
+            commit = seen
             changedAt = Date()
             changes += 1
             return true
         }
-        return changed
     }
 
     /// After this server's indexer committed: the status says the index changed only when files were added,

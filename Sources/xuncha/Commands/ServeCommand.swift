@@ -36,6 +36,12 @@ struct ServeCommand: ParsableCommand {
             transform: WholeNumber.parser(1...86_400))
     var watch: Int?
 
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Megabytes of search answers kept for searches asked again until the index changes (0 to 4096; default: 32; 0: none).",
+                               valueName: "MB"),
+            transform: WholeNumber.parser(0...4_096))
+    var cache = ServerOptions.defaultCacheMegabytes
+
     func validate() throws {
         guard !host.isEmpty, host.unicodeScalars.allSatisfy({ $0.isASCII && !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
             throw ValidationError("--host takes an address or a host name, e.g. 127.0.0.1, not '\(TerminalText.escaped(host))'")
@@ -49,10 +55,11 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ServerOptions(indexPath: location.path, host: host, port: port, token: token, watchSeconds: watch)
+        let options = ServerOptions(indexPath: location.path, host: host, port: port, token: token, watchSeconds: watch,
+                                    cacheMegabytes: cache)
         if location.given == nil { _ = try IndexBootstrap.openOrBuild(location) }
-        if !options.isLoopback {
-            StandardError.line("xuncha: warning: serving on \(host), which other machines can reach; every request must carry the token")
+        if let warning = options.exposureWarning(shownHost: TerminalText.escaped(host)) {
+            StandardError.line("xuncha: warning: " + warning)
         }
         let server = WebServer(options: options, analyzer: try Analysis.shared())
         let path = location.path
