@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
         .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "XunchaIndex", "ChineseText"], exclude: ["Fixtures"]),
-        .testTarget(name: "XunchaWebTests", dependencies: ["xuncha"]),
+        .testTarget(name: "XunchaWebTests", dependencies: ["xuncha", "XunchaWeb"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
