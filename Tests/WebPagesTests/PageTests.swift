@@ -55,6 +55,32 @@ final class PageTests: XCTestCase {
         XCTAssertTrue(html.contains("加入整改方案"))
     }
 
+    func testParagraphsAlreadyInThePlanSaySoInsteadOfOfferingTheButton() throws {
+        let precedents = try index.precedents(for: "公务用车管理不规范", limit: 10)
+        let problem = try XCTUnwrap(precedents.first?.problem.id)
+        let measures = precedents.flatMap(\.measures).map(\.id)
+        XCTAssertGreaterThan(measures.count, 2)
+        var basketContext = context
+        basketContext.basket = [problem, measures[0].uppercased().lowercased(), measures[1]]
+        let html = MeasuresPage.html(query: "公务用车管理不规范", page: 1, precedents: precedents, hasMore: false, context: basketContext)
+        for id in [measures[0], measures[1]] {
+            XCTAssertTrue(html.contains("<a class=\"in-plan\" href=\"/plan\" data-id=\"\(id)\" title=\"查看整改方案\">✓ 已在整改方案中</a>"), id)
+            XCTAssertFalse(html.contains("name=\"id\" value=\"\(id)\""), id)
+        }
+        XCTAssertTrue(html.contains("data-id=\"\(problem)\" title=\"查看整改方案\">✓ 问题已在整改方案中</a>"))
+        XCTAssertTrue(html.contains("name=\"id\" value=\"\(measures[2])\""), "a measure not in the plan keeps its button")
+        // The search page and the notice page mark them the same way.
+        let result = try index.search(SearchRequest(query: "公务用车", limit: 20))
+        let addable = result.hits.filter { $0.record.role == .problem || $0.record.role == .measure }.map(\.record.id)
+        XCTAssertGreaterThan(addable.count, 1)
+        var inPlan = context
+        inPlan.basket = [addable[0]]
+        let search = SearchPage.html(SearchParameters(query: "公务用车"), result: result, facets: [], context: inPlan)
+        XCTAssertEqual(search.components(separatedBy: "class=\"in-plan\"").count - 1, 1)
+        XCTAssertTrue(search.contains("data-id=\"\(addable[0])\""))
+        XCTAssertEqual(search.components(separatedBy: "action=\"/plan/add\"").count - 1, addable.count - 1)
+    }
+
     func testTheNoticePageAnchorsEveryParagraphAndLinksProblemsToMeasures() throws {
         for notice in try index.notices() {
             let whole = try XCTUnwrap(try index.wholeNotice(id: notice.id))

@@ -6,6 +6,7 @@ import re
 import sys
 import tempfile
 import time
+import urllib.parse
 import zipfile
 
 from selenium.common.exceptions import NoAlertPresentException
@@ -89,6 +90,18 @@ def plan_with_two_measures(driver, url, downloads):
         chosen.append(measure.find_element(By.CSS_SELECTOR, "p, ol.items li").text)
         measure.find_element(By.CSS_SELECTOR, "form.add-to-plan button").click()
         wait_for(driver, "article.card")
+    # The page the buttons were on shows the two measures as already in the plan, the others still addable.
+    driver.get(url + "/measures?q=" + urllib.parse.quote("领导班子研究问题时一把手先定调"))
+    wait_for(driver, "article.card")
+    measures = driver.find_elements(By.CSS_SELECTOR, "article.card .measures > ol > li")
+    for number, measure in enumerate(measures[:3]):
+        marked = measure.find_elements(By.CSS_SELECTOR, "a.in-plan")
+        buttons = measure.find_elements(By.CSS_SELECTOR, "form.add-to-plan button")
+        if number < 2:
+            check(len(marked) == 1 and not buttons and "已在整改方案中" in marked[0].text,
+                  "measure %d shows that it is in the plan" % (number + 1))
+        else:
+            check(not marked and len(buttons) == 1, "a measure not chosen can still be added")
     driver.get(url + "/plan")
     wait_for(driver, "ol.plan")
     text = driver.find_element(By.CSS_SELECTOR, "ol.plan").text

@@ -38,7 +38,8 @@ def main():
         save(desktop, "search", 1280)
         desktop.get(address(server.url, "/measures", q="领导班子研究问题时一把手先定调"))
         for number in range(2):
-            desktop.find_elements(By.CSS_SELECTOR, "article.card .measures > ol > li form.add-to-plan button")[number].click()
+            measure = desktop.find_elements(By.CSS_SELECTOR, "article.card .measures > ol > li")[number]
+            measure.find_element(By.CSS_SELECTOR, "form.add-to-plan button").click()
         desktop.get(address(server.url, "/measures", q="领导班子研究问题时一把手先定调"))
         save(desktop, "measures", 1280)
         desktop.get(address(server.url, "/search", q="议事决策", role="problem"))

@@ -40,6 +40,7 @@ button:disabled { opacity: .4; cursor: default; }
 form.inline { display: inline; margin: 0; }
 form.inline button { font-size: .8rem; padding: .1rem .55rem; background: #fff; color: var(--accent); }
 form.inline button.remove { color: #6e7781; border-color: #afb8c1; }
+a.in-plan { font-size: .8rem; padding: .1rem .55rem; border-radius: 6px; border: 1px solid #1a7f37; background: #dafbe1; color: #1a7f37; }
 details.grammar { margin: .2rem 0 .8rem; font-size: .9rem; }
 details.grammar summary { color: #0b57b0; cursor: pointer; }
 details.grammar table { border-collapse: collapse; margin-top: .4rem; }

@@ -7,16 +7,19 @@ public struct PageContext: Sendable {
     public var csrfField: String
     /// How many paragraphs the plan basket holds.
     public var basketCount: Int
+    /// The ids of the paragraphs in the plan basket: their "add to plan" buttons say they are in it.
+    public var basket: Set<String>
     /// When the index last changed, as the page shows it (`2026-12-06 20:15`).
     public var indexUpdated: String?
     /// Whether it changed since the reader's previous page, so that results may differ from a moment ago.
     public var indexChangedRecently: Bool
 
-    public init(csrfToken: String, csrfField: String = "csrf", basketCount: Int = 0, indexUpdated: String? = nil,
-                indexChangedRecently: Bool = false) {
+    public init(csrfToken: String, csrfField: String = "csrf", basketCount: Int = 0, basket: Set<String> = [],
+                indexUpdated: String? = nil, indexChangedRecently: Bool = false) {
         self.csrfToken = csrfToken
         self.csrfField = csrfField
-        self.basketCount = basketCount
+        self.basketCount = max(basketCount, basket.count)
+        self.basket = basket
         self.indexUpdated = indexUpdated
         self.indexChangedRecently = indexChangedRecently
     }

@@ -44,7 +44,7 @@ public enum MeasuresPage {
         if let noticeID {
             out += "<a href=\"" + HTML.escape(NoticePage.link(notice: noticeID, paragraph: precedent.problem.id)) + "\">在通报中查看</a>"
         }
-        out += PlanForms.add(precedent.problem.id, context: context, returnTo: returnTo, label: "加入问题") + "</div></section>"
+        out += PlanForms.add(precedent.problem.id, context: context, returnTo: returnTo, label: "加入问题", inPlan: "问题已在整改方案中") + "</div></section>"
         out += "<section class=\"measures\"><h3>整改措施</h3><ol>"
         for measure in precedent.measures {
             out += "<li id=\"m-" + HTML.escape(measure.id) + "\">"

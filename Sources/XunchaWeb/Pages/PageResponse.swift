@@ -19,7 +19,7 @@ struct PageResponse {
     func context(_ request: Request) -> PageContext {
         let basket = PlanBasket(cookie: request.cookies[PlanBasket.cookieName]?.value)
         let changed = state.lastChange.date
-        return PageContext(csrfToken: state.csrfToken, basketCount: basket.ids.count,
+        return PageContext(csrfToken: state.csrfToken, basketCount: basket.ids.count, basket: Set(basket.ids),
                            indexUpdated: state.currentStamp.map { Self.shown($0.modified) },
                            indexChangedRecently: changed.map { Date().timeIntervalSince($0) < Self.changeShownFor } ?? false)
     }
