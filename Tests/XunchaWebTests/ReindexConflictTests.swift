@@ -46,7 +46,7 @@ final class ThreadResult<T>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<T, Error>?
 
-    fileprivate init(_ work: @escaping () throws -> T) {
+    fileprivate init(_ work: @escaping @Sendable () throws -> T) {
         Thread { [self] in
             result = Result(catching: work)
             done.signal()
@@ -60,5 +60,5 @@ final class ThreadResult<T>: @unchecked Sendable {
 }
 
 extension Thread {
-    static func result<T>(_ work: @escaping () throws -> T) -> ThreadResult<T> { ThreadResult(work) }
+    static func result<T>(_ work: @escaping @Sendable () throws -> T) -> ThreadResult<T> { ThreadResult(work) }
 }
