@@ -137,6 +137,26 @@ final class IndexHealthTests: XCTestCase {
         }
     }
 
+    func testDamagedWordListsAreAnErrorNotAMiss() throws {
+        // Whether a word or a phrase's pairs are in the index is read from the posting lists: damage there
+        // must be the one sentence, not a query that quietly drops its words and finds nothing. Shard 1's
+        // table loses its second half (shard 0's also holds the metadata read on opening); bytes flipped at
+        // random may send Xapian's own search of the table round in a loop.
+        let (directory, _) = try makeIndex("postlist-damage")
+        let table = shardPath(directory, 1) + "/postlist.glass"
+        let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: table)[.size] as? Int)
+        XCTAssertEqual(truncate(table, off_t(size / 8192 / 2 * 8192)), 0)
+        let index = try open(directory)
+        // A word in no paragraph, a word, a phrase.
+        for query in ["量子纠缠", "公务用车", "\"三重一大\""] {
+            XCTAssertThrowsError(try index.search(SearchRequest(query: query, limit: 10)), query) { error in
+                guard case IndexError.unreadableIndex(let path, _) = error else { return XCTFail("\(query): \(error)") }
+                XCTAssertEqual(path, directory.path)
+            }
+            XCTAssertThrowsError(try index.facets(for: SearchRequest(query: query, limit: 10)), query)
+        }
+    }
+
     func testTheCheckFindsWhatXapianFinds() throws {
         let (directory, built) = try makeIndex("check")
         let sound = try IndexCheck.run(directory, analyzer: SampleCorpus.analyzer)

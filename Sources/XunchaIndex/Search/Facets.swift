@@ -11,7 +11,7 @@ extension NoticeIndex {
     public func facets(for request: SearchRequest) throws -> SearchFacets {
         let parsed = try QueryParser.parse(request.query)
         return try reading {
-            guard let expression = parsed.pruned(keepingPhrases: phraseOccurs) else { return SearchFacets() }
+            guard let expression = try parsed.pruned(keepingPhrases: phraseOccurs) else { return SearchFacets() }
             let compiled = try compiler().compile(expression)
             let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:), noticesAtLevel: noticeKeys(atLevel:))
                 .compile(request.filters.validated())

@@ -15,23 +15,23 @@ struct MatchVerifier {
     }
 
     /// `terms` gives the candidate's index terms, read only if free text has to be decided.
-    func matches(_ expression: QueryExpression, foldedText: String, terms: () -> Set<String>) -> Bool {
+    func matches(_ expression: QueryExpression, foldedText: String, terms: () throws -> Set<String>) rethrows -> Bool {
         switch expression {
         case .phrase(let phrase):
             return Self.bytes(of: foldedText, contain: searchForms[phrase] ?? Array(SearchForm.of(phrase).utf8))
         case .text(let text):
             // Free text matches as Xapian matched it: by a word of the paragraph or of its context.
             guard let wanted = textTerms[text], !wanted.isEmpty else { return false }
-            return !wanted.isDisjoint(with: terms())
+            return try !wanted.isDisjoint(with: terms())
         case .and(let parts):
-            return parts.allSatisfy { matches($0, foldedText: foldedText, terms: terms) }
+            return try parts.allSatisfy { try matches($0, foldedText: foldedText, terms: terms) }
         case .or(let parts):
-            return parts.contains { matches($0, foldedText: foldedText, terms: terms) }
+            return try parts.contains { try matches($0, foldedText: foldedText, terms: terms) }
         case .andNot(let positive, let negative):
-            return matches(positive, foldedText: foldedText, terms: terms)
+            return try matches(positive, foldedText: foldedText, terms: terms)
                 && !matches(negative, foldedText: foldedText, terms: terms)
         case .ranked(let required, _):
-            return matches(required, foldedText: foldedText, terms: terms)
+            return try matches(required, foldedText: foldedText, terms: terms)
         }
     }
 

@@ -6,8 +6,9 @@ import SwiftXapian
 /// (which ANDs every CJK character and pair, so natural sentences find nothing).
 struct QueryCompiler {
     let analyzer: ChineseAnalyzer
-    /// Words of the index, to keep synonyms that cannot match out of the tree.
-    let termExists: (String) -> Bool
+    /// Words of the index, to keep synonyms that cannot match out of the tree. An error reading the index is
+    /// passed on: a damaged index must not look like one that lacks the word.
+    let termExists: (String) throws -> Bool
     /// What each kind of word weighs, and when only the most telling words are scored.
     let ranking: Ranking
 
@@ -26,13 +27,13 @@ struct QueryCompiler {
 
     func compile(_ expression: QueryExpression) throws -> Compiled {
         var compiled = Compiled(query: .matchNothing, highlightTerms: [], phrases: [])
-        guard let query = node(expression, into: &compiled) else {
+        guard let query = try node(expression, into: &compiled) else {
             throw IndexError.badQuery("it has no words or phrases to search for")
         }
         compiled.query = query
         if case .text(let text) = expression {
             let tokens = Self.searchTokens(in: text, analyzer: analyzer)
-            compiled.knownOnlyThroughSynonyms = !compiled.highlightTerms.isEmpty && !tokens.contains { termExists($0.text) }
+            compiled.knownOnlyThroughSynonyms = try !compiled.highlightTerms.isEmpty && !tokens.contains { try termExists($0.text) }
         }
         return compiled
     }
@@ -40,31 +41,31 @@ struct QueryCompiler {
     /// `excluding`: the node is the right side of AND_NOT, where nothing ranks. Phrases are then their pairs
     /// alone: Xapian's AND_NOT over an AND of AND_MAYBE subqueries was seen to drop different documents from
     /// one run to the next.
-    private func node(_ expression: QueryExpression, into compiled: inout Compiled, excluding: Bool = false) -> Query? {
+    private func node(_ expression: QueryExpression, into compiled: inout Compiled, excluding: Bool = false) throws -> Query? {
         switch expression {
         case .text(let text):
-            return ranked(text, into: &compiled)
+            return try ranked(text, into: &compiled)
         case .phrase(let phrase):
             compiled.phrases.append(phrase)
             return excluding ? phrasePairs(phrase) : phraseCandidates(phrase)
         case .and(let parts):
-            let queries = parts.compactMap { node($0, into: &compiled, excluding: excluding) }
+            let queries = try parts.compactMap { try node($0, into: &compiled, excluding: excluding) }
             return queries.isEmpty ? nil : (queries.count == 1 ? queries[0] : .and(queries))
         case .or(let parts):
-            let queries = parts.compactMap { node($0, into: &compiled, excluding: excluding) }
+            let queries = try parts.compactMap { try node($0, into: &compiled, excluding: excluding) }
             return queries.isEmpty ? nil : (queries.count == 1 ? queries[0] : .or(queries))
         case .ranked(let required, let text):
-            guard let kept = node(required, into: &compiled, excluding: excluding) else { return nil }
+            guard let kept = try node(required, into: &compiled, excluding: excluding) else { return nil }
             if excluding { return kept }
-            guard let ranking = ranked(text, into: &compiled) else { return kept }
+            guard let ranking = try ranked(text, into: &compiled) else { return kept }
             return .andMaybe(kept, ranking)
         case .andNot(let positive, let negative):
-            guard let kept = node(positive, into: &compiled, excluding: excluding) else { return nil }
+            guard let kept = try node(positive, into: &compiled, excluding: excluding) else { return nil }
             // An exclusion Xapian can decide exactly (two-character phrases are index terms) is left to it,
             // so that it costs nothing; any other is decided by the verifier on the text.
             var ignored = Compiled(query: .matchNothing, highlightTerms: [], phrases: [])
             guard !negative.needsVerification(exact: Self.isExactlyIndexed),
-                  let removed = node(negative, into: &ignored, excluding: true) else { return kept }
+                  let removed = try node(negative, into: &ignored, excluding: true) else { return kept }
             compiled.textTerms.merge(ignored.textTerms) { old, _ in old }
             return .andNot(kept, removed)
         }
@@ -77,11 +78,11 @@ struct QueryCompiler {
 
     /// Words OR-ed under BM25, each word OR-ed with its synonyms as one term (OP_SYNONYM), matched in the
     /// paragraph's own words and, for less, in its context.
-    private func ranked(_ text: String, into compiled: inout Compiled) -> Query? {
+    private func ranked(_ text: String, into compiled: inout Compiled) throws -> Query? {
         var own: [Query] = []
         var context: [Query] = []
         var terms = Set<String>()
-        for group in wordGroups(in: text) {
+        for group in try wordGroups(in: text) {
             let all = group.words + group.broader
             compiled.highlightTerms.formUnion(all)
             terms.formUnion(all)
@@ -126,11 +127,11 @@ struct QueryCompiler {
 
     /// For each query word, the wordings that can match: the word and its synonyms that the index holds;
     /// failing those, its parts (公车私用 → 公车, 私用), each on its own.
-    func wordGroups(in text: String) -> [WordGroup] {
+    func wordGroups(in text: String) throws -> [WordGroup] {
         var groups: [WordGroup] = []
         var seen = Set<String>()
         for token in Self.searchTokens(in: text, analyzer: analyzer) {
-            var group = wordings(of: token.text)
+            var group = try wordings(of: token.text)
             let found = !group.isEmpty
             if found, seen.insert(token.text).inserted {
                 // The lexicon's terms and their wordings were chosen as telling; the language at large judges
@@ -141,7 +142,7 @@ struct QueryCompiler {
             // A compound's parts: all of its meaning when the compound is unknown, a hint when it is known.
             // A part the index lacks may still have wordings it holds (拍脑袋 of 拍脑袋决策 → 未经集体研究).
             for part in token.parts where !analyzer.isStopWord(part) {
-                var partGroup = wordings(of: part)
+                var partGroup = try wordings(of: part)
                 guard !partGroup.isEmpty, seen.insert(part).inserted else { continue }
                 partGroup.weight = found ? ranking.knownPartWeight : 1
                 groups.append(partGroup)
@@ -151,10 +152,10 @@ struct QueryCompiler {
     }
 
     /// A word with its equivalents, and apart the broader terms it implies, each kept when the index holds it.
-    private func wordings(of word: String) -> WordGroup {
+    private func wordings(of word: String) throws -> WordGroup {
         let synonyms = analyzer.wordings(of: word)
-        return WordGroup(words: ([word] + synonyms.equivalents).filter(termExists),
-                         broader: synonyms.broader.filter(termExists), weight: 1)
+        return WordGroup(words: try ([word] + synonyms.equivalents).filter(termExists),
+                         broader: try synonyms.broader.filter(termExists), weight: 1)
     }
 
     /// The wordings of one query word, and how much it counts.

@@ -70,25 +70,25 @@ indirect enum QueryExpression: Hashable, Sendable {
 
     /// The expression without the phrases that `occurs` says are in no paragraph: nil when it can then match
     /// nothing. Excluding a phrase found nowhere changes nothing, so it is dropped rather than checked.
-    func pruned(keepingPhrases occurs: (String) -> Bool) -> QueryExpression? {
+    func pruned(keepingPhrases occurs: (String) throws -> Bool) rethrows -> QueryExpression? {
         switch self {
         case .text: return self
-        case .phrase(let phrase): return occurs(phrase) ? self : nil
+        case .phrase(let phrase): return try occurs(phrase) ? self : nil
         case .and(let parts):
             var kept: [QueryExpression] = []
             for part in parts {
-                guard let part = part.pruned(keepingPhrases: occurs) else { return nil }
+                guard let part = try part.pruned(keepingPhrases: occurs) else { return nil }
                 kept.append(part)
             }
             return kept.count == 1 ? kept[0] : .and(kept)
         case .or(let parts):
-            let kept = parts.compactMap { $0.pruned(keepingPhrases: occurs) }
+            let kept = try parts.compactMap { try $0.pruned(keepingPhrases: occurs) }
             return kept.isEmpty ? nil : (kept.count == 1 ? kept[0] : .or(kept))
         case .andNot(let positive, let negative):
-            guard let positive = positive.pruned(keepingPhrases: occurs) else { return nil }
-            return negative.pruned(keepingPhrases: occurs).map { .andNot(positive, $0) } ?? positive
+            guard let positive = try positive.pruned(keepingPhrases: occurs) else { return nil }
+            return try negative.pruned(keepingPhrases: occurs).map { .andNot(positive, $0) } ?? positive
         case .ranked(let required, let text):
-            return required.pruned(keepingPhrases: occurs).map { .ranked($0, by: text) }
+            return try required.pruned(keepingPhrases: occurs).map { .ranked($0, by: text) }
         }
     }
 }

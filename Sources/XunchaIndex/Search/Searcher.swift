@@ -13,7 +13,7 @@ extension NoticeIndex {
         request.offset = PageBounds.clamped(request.offset)
         let parsed = try QueryParser.parse(request.query)
         return try reading {
-            guard let expression = parsed.pruned(keepingPhrases: phraseOccurs) else {
+            guard let expression = try parsed.pruned(keepingPhrases: phraseOccurs) else {
                 // A phrase it requires is in no paragraph.
                 return SearchResult(hits: [], count: .exact(0), explanation: Query.matchNothing.description)
             }
@@ -43,15 +43,15 @@ extension NoticeIndex {
     }
 
     /// Whether some paragraph may hold the phrase: one holding all its character pairs exists.
-    func phraseOccurs(_ phrase: String) -> Bool {
+    func phraseOccurs(_ phrase: String) throws -> Bool {
         let pairs = PairTerms.terms(ofPhrase: phrase)
         guard !pairs.isEmpty else { return true }
-        return !((try? database.documents(indexedByAll: pairs, limit: 1).isEmpty) ?? false)
+        return try !database.documents(indexedByAll: pairs, limit: 1).isEmpty
     }
 
     func compiler() -> QueryCompiler {
         let database = self.database
-        return QueryCompiler(analyzer: analyzer, termExists: { (try? database.termExists($0)) ?? false }, ranking: ranking)
+        return QueryCompiler(analyzer: analyzer, termExists: database.termExists, ranking: ranking)
     }
 
     /// A Xapian query with what is needed to check and present its matches.

@@ -110,9 +110,9 @@ struct VerifiedPage {
     func accepts(_ document: Document) throws -> Bool {
         let text = SearchForm.of(String(StoredParagraph.text(of: try document.data)))
         var terms: Set<String>?
-        return verifier.matches(expression, foldedText: text) {
+        return try verifier.matches(expression, foldedText: text) {
             if let terms { return terms }
-            let read = Set((try? document.terms()) ?? [])
+            let read = Set(try document.terms())
             terms = read
             return read
         }
