@@ -46,4 +46,20 @@ final class CheckCLITests: XCTestCase {
         XCTAssertTrue(repaired.stdout.contains("rebuilt"), repaired.stdout)
         XCTAssertEqual(try CommandLine.run(["check", "--index", index]).status, 0)
     }
+
+    func testAnUnreadableManifestIsOneSentenceForNotices() throws {
+        // The manifest lists the notices: one that cannot be decoded must not look like an empty index.
+        let index = try copyOfSampleIndex("notices-manifest")
+        let set = try CommandLine.runProgram("/usr/bin/xapian-metadata",
+                                             ["set", index + "/current/shard-0", "xuncha:manifest", "{\"files\": [unreadable"])
+        XCTAssertEqual(set.status, 0, set.stderr)
+        for arguments in [["notices"], ["notices", "--json"], ["notices", "--agency", "局"]] {
+            let result = try CommandLine.run(arguments + ["--index", index])
+            XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "", "\(arguments)")
+            XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+            XCTAssertTrue(result.stderr.hasPrefix("xuncha: the index at '\(index)' is damaged (its file manifest is unreadable)"),
+                          result.stderr)
+        }
+    }
 }

@@ -146,7 +146,9 @@ extension NoticeIndex {
     /// so each index's manifest and notices are read from it.
     func noticesOfEachPart() throws -> [NoticeRecord] {
         try parts.flatMap { part in
-            let manifest = try reading { try Manifest.read(from: part.database) } ?? Manifest()
+            guard let manifest = try reading({ try Manifest.read(from: part.database) }) else {
+                throw IndexError.damagedIndex(path: part.name, reason: "its file manifest is unreadable")
+            }
             return try manifest.files.keys.sorted().flatMap { source in
                 try manifest.files[source]!.notices.compactMap { key in try reading { try StoredNotice.read(key, from: part.database) } }
             }
