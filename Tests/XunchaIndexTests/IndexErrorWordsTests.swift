@@ -16,7 +16,7 @@ final class IndexErrorWordsTests: XCTestCase {
         .noRoomToRebuild(path: "/i", free: 10, occupied: 100),
         .unreadableIndex(path: "/i", underlying: XapianError(type: "DatabaseCorruptError", message: "bad block")),
         .unreadableParagraph(path: "/i"), .staleIndex(path: "/i", reason: "with other analysis rules"),
-        .locked(path: "/i"), .cannotWrite(path: "/i", reason: "read-only file system"), .badQuery("empty"),
+        .locked(path: "/i"), .cannotLock(path: "/i/lock", reason: "Permission denied"), .cannotWrite(path: "/i", reason: "read-only file system"), .badQuery("empty"),
         .unknownParagraph("a.txt:1"), .xapian(XapianError(type: "InternalError", message: "x")),
     ]
 

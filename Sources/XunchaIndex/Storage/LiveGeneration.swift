@@ -91,7 +91,7 @@ enum LiveGeneration {
             closeAll()
             if error.isDatabaseLocked {
                 if error.message.contains("already locked") { throw IndexError.locked(path: directory.path) }
-                throw IndexError.cannotWrite(path: path, reason: error.message)
+                throw lockFileFailure(error) ?? IndexError.cannotWrite(path: path, reason: error.message)
             }
             // A shard that is there but cannot be opened has lost files or holds damaged ones, unless the
             // system refused access, which a rebuild would meet too.
@@ -101,6 +101,17 @@ enum LiveGeneration {
             }
             throw IndexError.unreadableIndex(path: directory.path, underlying: error)
         }
+    }
+
+    /// Xapian's words when the lock file it keeps in a shard cannot be opened ("Unable to get write lock on
+    /// DIR: Couldn't open lockfile: Permission denied"): the file and the system's reason. Another writer
+    /// holding the lock is "already locked", which is not this.
+    static func lockFileFailure(_ error: XapianError) -> IndexError? {
+        let message = error.message
+        let opening = "Unable to get write lock on ", cause = ": Couldn't open lockfile: "
+        guard message.hasPrefix(opening), let split = message.range(of: cause) else { return nil }
+        let shard = message[message.index(message.startIndex, offsetBy: opening.count)..<split.lowerBound]
+        return .cannotLock(path: String(shard) + "/flintlock", reason: String(message[split.upperBound...]))
     }
 
     /// What the live generation at `path` says of itself, if its shard 0 can be read.

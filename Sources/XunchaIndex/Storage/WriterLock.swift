@@ -9,15 +9,15 @@ final class WriterLock {
     init(directory: IndexDirectory, wait: Bool = false) throws {
         descriptor = open(directory.lockFile.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw IndexError.cannotWrite(path: directory.lockFile.path,
-                                         reason: DiskSpace.creationFailure(at: directory.path, code: errno))
+            throw IndexError.cannotLock(path: directory.lockFile.path,
+                                        reason: DiskSpace.creationFailure(at: directory.path, code: errno))
         }
         while flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
             if errno == EINTR { continue }
             let code = errno
             close(descriptor)
             if code == EWOULDBLOCK { throw IndexError.locked(path: directory.path) }
-            throw IndexError.cannotWrite(path: directory.lockFile.path, reason: FolderCreation.reason(code))
+            throw IndexError.cannotLock(path: directory.lockFile.path, reason: FolderCreation.reason(code))
         }
     }
 

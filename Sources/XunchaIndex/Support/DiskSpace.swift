@@ -40,7 +40,8 @@ enum DiskSpace {
         let text: String
         switch error {
         case let error as XapianError: text = error.message
-        case IndexError.cannotWrite(_, let reason), IndexError.cannotCreateFolder(_, let reason): text = reason
+        case IndexError.cannotWrite(_, let reason), IndexError.cannotLock(_, let reason), IndexError.cannotCreateFolder(_, let reason):
+            text = reason
         default: return false
         }
         return fullDiskReasons.contains { text.contains($0) }

@@ -22,6 +22,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
     case unreadableParagraph(path: String)
     case staleIndex(path: String, reason: String)
     case locked(path: String)
+    /// A lock file (xuncha's own, or the one Xapian takes in each shard) that cannot be opened for writing.
+    case cannotLock(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
     case badQuery(String)
     case unknownParagraph(String)
@@ -72,6 +74,8 @@ public enum IndexError: Error, CustomStringConvertible, Sendable {
             return "the index at '\(path)' was built \(reason); it must be rebuilt"
         case .locked(let path):
             return "another indexing run is writing the index at '\(path)'; try again when it has finished"
+        case .cannotLock(let path, let reason):
+            return "cannot write the lock file '\(path)': \(reason)"
         case .cannotWrite(let path, let reason):
             return "cannot write '\(path)': \(reason)"
         case .badQuery(let reason):
