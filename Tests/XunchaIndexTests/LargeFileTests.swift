@@ -74,6 +74,33 @@ final class LargeFileTests: XCTestCase {
         XCTAssertEqual(Set(phrase.map { $0.components(separatedBy: ":")[0] }), Set(SampleCorpus.grep("三重一大", in: corpus).map { $0.components(separatedBy: ":")[0] }))
     }
 
+    func testAFileShortenedBetweenItsTwoReadingsIsNamedAndReadAgainByTheNextRun() throws {
+        // The first file takes the writer a while; the second, hashed meanwhile, is cut while it waits.
+        let corpus = SampleCorpus.temporaryFolder("shortened").appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: SampleCorpus.corpus.appendingPathComponent("002_31241be4ef401e8a.txt"),
+                                         to: corpus.appendingPathComponent("a.txt"))
+        let cut = corpus.appendingPathComponent("b.txt")
+        let text = try String(contentsOf: SampleCorpus.corpus.appendingPathComponent(SampleCorpus.smallFiles[0]), encoding: .utf8)
+        try Data(text.utf8).write(to: cut)
+        let directory = IndexDirectory(path: SampleCorpus.temporaryFolder("shortened-index").appendingPathComponent("index").path)
+        let indexer = Indexer(directory: directory, analyzer: SampleCorpus.analyzer)
+        indexer.sizeLimits = Self.smallPieces
+        let kept = text.components(separatedBy: "\n").prefix(20).joined(separator: "\n")
+        let summary = try indexer.run(corpus: corpus.path, rebuild: false, progress: { progress in
+            if progress.filesDone == 1 { try? Data(kept.utf8).write(to: cut) }
+        })
+        XCTAssertEqual(summary.failed.map(\.source), ["b.txt"])
+        XCTAssertEqual(summary.failed.first?.reason, "changed while it was read; the next run reads it again")
+        XCTAssertEqual(summary.added, 1)
+
+        let again = try indexer.run(corpus: nil, rebuild: false)
+        XCTAssertEqual(again.failed.count, 0)
+        XCTAssertEqual(again.added, 1)
+        let index = try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)
+        XCTAssertEqual(Set(try index.locations("\"整改\"")), SampleCorpus.grep("整改", in: corpus))
+    }
+
     func testALineTooLongToKeepIsIndexedAsFarAsTheLimitAndNamed() throws {
         // The limit is 16 MB; here, 64 KB.
         let corpus = SampleCorpus.temporaryFolder("one-line").appendingPathComponent("corpus")
