@@ -103,6 +103,8 @@ final class IncrementalIndexTests: XCTestCase {
         let before = directory.currentGenerationName
         let rebuilt = try indexer.run(corpus: nil, rebuild: true)
         XCTAssertTrue(rebuilt.rebuilt)
+        // Why, in the library's words: no option of any front end ("rebuilt the index (it was asked for)").
+        XCTAssertEqual(rebuilt.rebuildReason, "it was asked for")
         XCTAssertEqual(rebuilt.added, 4)
         XCTAssertEqual(rebuilt.paragraphs, first.paragraphs)
         XCTAssertNotEqual(directory.currentGenerationName, before)

@@ -15,7 +15,8 @@ public struct IndexSummary: Codable, Sendable {
     public var paragraphs = 0
     public var seconds = 0.0
     public var bytesRead: Int64 = 0
-    /// Set when the run built a new database instead of updating the old one, with why.
+    /// Set when the run built a new database instead of updating the old one, with why, as a clause that
+    /// names no option of a front end: "it was asked for", "it was damaged: …".
     public var rebuilt = false
     public var rebuildReason: String?
     public var index = ""

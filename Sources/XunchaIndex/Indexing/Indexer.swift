@@ -162,7 +162,7 @@ public final class Indexer {
             // Rebuilt from other folders on request: what the old index held is not compared with them.
             let sameFolders = remembered.map { corpus.names(sameFoldersAs: $0) } ?? false
             let previous = sameFolders ? (try? stored?.manifest()) ?? nil : nil
-            return OpenedTarget(target: try newGeneration(corpus: corpus, reason: "asked with --rebuild"), previous: previous,
+            return OpenedTarget(target: try newGeneration(corpus: corpus, reason: "it was asked for"), previous: previous,
                                 followedLinks: stored?.followLinks ?? false)
         case .missing:
             return OpenedTarget(target: try newGeneration(corpus: given ?? Self.defaultCorpus, reason: nil), previous: nil)
