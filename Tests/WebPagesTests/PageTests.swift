@@ -19,6 +19,18 @@ final class PageTests: XCTestCase {
         }
     }
 
+    func testAFacetGroupListsFiftyValuesAndCountsTheRestKeepingTheAppliedOne() throws {
+        let agencies = (1...2_000).map { FacetValue(value: "第\($0)局", count: 2_001 - $0) }
+        let parameters = try SearchParameters(parameters: [("q", "整改"), ("agency", "第1500局")])
+        let html = SearchPage.facetPanel([FacetGroup(name: "agency", title: "单位", values: agencies)], parameters: parameters)
+        XCTAssertEqual(html.components(separatedBy: "data-facet=\"agency\"").count - 1, 51, "fifty values and the applied one")
+        XCTAssertTrue(html.contains("第50局"))
+        XCTAssertFalse(html.contains("第51局"))
+        XCTAssertTrue(html.contains("第1500局"), "the applied value stays listed, so it can be removed")
+        XCTAssertTrue(html.contains("另有 1949 项未列出"))
+        XCTAssertLessThan(html.utf8.count, 30_000)
+    }
+
     func testTheSearchPageShowsHitsMarkedAndInert() throws {
         let parameters = try SearchParameters(parameters: [("q", "\"三重一大\""), ("inspection", "巡察")])
         let result = try index.search(SearchRequest(query: parameters.query, limit: 20, filters: parameters.filters))

@@ -58,6 +58,7 @@ details.facet > summary { font-weight: 600; cursor: pointer; }
 .facets li a.applied { background: var(--accent-soft); color: var(--accent); font-weight: 600; }
 .facets .label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .facets .count { color: var(--muted); font-variant-numeric: tabular-nums; }
+.facets .unlisted { color: var(--muted); font-size: .85em; padding: .2em .4em; }
 details.more > summary { font-size: .85rem; color: #0b57b0; cursor: pointer; }
 ol.hits { list-style: none; padding: 0; margin: 0; }
 .hit { padding: .7rem 0 .8rem; border-bottom: 1px solid var(--line); }

@@ -29,6 +29,9 @@ public struct FacetValue: Sendable, Equatable {
 enum FacetPanel {
     /// Values shown before the rest fold under 更多.
     static let shownFirst = 8
+    /// Values listed at most in one group: over a large corpus a group holds thousands of agencies or places,
+    /// and a page of megabytes helps no one. The rest are counted, and the query or the notices table finds them.
+    static let listedAtMost = 50
 
     static func html(_ groups: [FacetGroup], parameters: SearchParameters) -> String {
         let groups = groups.filter { !$0.values.isEmpty }
@@ -37,7 +40,8 @@ enum FacetPanel {
         for group in groups {
             out += "<details class=\"facet\" open><summary>" + HTML.escape(group.title) + "</summary><ul>"
             let applied = parameters.value(of: group.name)
-            for (number, value) in group.values.enumerated() {
+            let listed = listedValues(group.values, applied: applied)
+            for (number, value) in listed.enumerated() {
                 if number == shownFirst { out += "</ul><details class=\"more\"><summary>更多</summary><ul>" }
                 let isApplied = applied == value.value
                 let href = parameters.link(setting: group.name, to: isApplied ? nil : value.value)
@@ -45,10 +49,24 @@ enum FacetPanel {
                     + " data-facet=\"" + HTML.escape(group.name) + "\">"
                 out += "<span class=\"label\">" + HTML.escape(value.label) + "</span><span class=\"count\">\(value.count)</span></a></li>"
             }
-            out += group.values.count > shownFirst ? "</ul></details>" : "</ul>"
+            if listed.count < group.values.count {
+                out += "<li class=\"unlisted\">另有 \(group.values.count - listed.count) 项未列出</li>"
+            }
+            out += listed.count > shownFirst ? "</ul></details>" : "</ul>"
             out += "</details>"
         }
         return out + "</aside>"
+    }
+
+    /// The first `listedAtMost` values, and the applied one wherever it ranks.
+    static func listedValues(_ values: [FacetValue], applied: String?) -> [FacetValue] {
+        guard values.count > listedAtMost else { return values }
+        var listed = Array(values.prefix(listedAtMost))
+        if let applied, !listed.contains(where: { $0.value == applied }),
+           let appliedValue = values.first(where: { $0.value == applied }) {
+            listed.append(appliedValue)
+        }
+        return listed
     }
 
     /// The filters applied, each removable, and a link that removes them all.
