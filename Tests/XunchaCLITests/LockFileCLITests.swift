@@ -32,7 +32,7 @@ final class LockFileCLITests: XCTestCase {
         XCTAssertEqual(result.stderr, "xuncha: cannot write the lock file '\(lockFile)': Permission denied\n", line: line)
     }
 
-    func testXuncha_sOwnLockFileThatCannotBeWrittenIsNamed() throws {
+    func testXunchasOwnLockFileThatCannotBeWrittenIsNamed() throws {
         guard let prefix = OrdinaryUser.prefix, !prefix.isEmpty else { throw XCTSkip("needs root, to run xuncha as another user") }
         let (_, index) = try rootsIndex("own-lock")
         chmod(index, 0o777)
@@ -40,7 +40,7 @@ final class LockFileCLITests: XCTestCase {
         assertOneSentenceNaming(index + "/lock", result)
     }
 
-    func testAShard_sLockFileThatCannotBeWrittenIsNamed() throws {
+    func testTheLockFileOfAShardThatCannotBeWrittenIsNamed() throws {
         guard let prefix = OrdinaryUser.prefix, !prefix.isEmpty else { throw XCTSkip("needs root, to run xuncha as another user") }
         let (_, index) = try rootsIndex("shard-lock")
         // xuncha's own lock may be taken; the shards, and Xapian's lock file in each, are root's.
