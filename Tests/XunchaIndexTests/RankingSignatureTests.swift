@@ -12,7 +12,7 @@ final class RankingSignatureTests: XCTestCase {
 
     private let queryTimeChanges: [(inout Ranking) -> Void] = [
         { $0.eliteSetThreshold = 8 }, { $0.eliteSetSize = 4 }, { $0.contextWeight = 0.6 }, { $0.knownPartWeight = 0.4 },
-        { $0.broaderWeight = 0.5 }, { $0.commonWordBits = 8 }, { $0.rareWordBits = 15 }, { $0.commonWordWeight = 0.3 },
+        { $0.broaderWeight = 0.5 }, { $0.ownWordingShare = 0.3 }, { $0.commonWordBits = 8 }, { $0.rareWordBits = 15 }, { $0.commonWordWeight = 0.3 },
         { $0.rerankDepth = 30 }, { $0.preferenceBonus = 0.3 }, { $0.feedbackDocuments = 5 }, { $0.expansionTerms = 12 },
         { $0.feedbackWeight = 0.5 }, { $0.similarTerms = 20 }, { $0.precedentHits = 40 },
         { $0.precedentHitsPerResult = 4 }, { $0.measureForProblemWeight = 0.5 }, { $0.answerWeight = 0.4 },

@@ -74,16 +74,16 @@ final class RelevanceTests: XCTestCase {
 
     func testTuningQueriesScoreAboveTheirFloors() throws {
         let result = try searchScore("queries.json", label: "tuning")
-        XCTAssertGreaterThanOrEqual(result.overall, 0.69)
-        for (kind, score) in result.byKind { XCTAssertGreaterThanOrEqual(score, 0.47, kind) }
-        XCTAssertLessThanOrEqual(result.missed.count, 3)
+        XCTAssertGreaterThanOrEqual(result.overall, 0.72)
+        for (kind, score) in result.byKind { XCTAssertGreaterThanOrEqual(score, 0.48, kind) }
+        XCTAssertLessThanOrEqual(result.missed.count, 2)
     }
 
     /// The held-out set was judged without looking at the ranking or the synonym data: it tells how well the
     /// tuning carries over to queries nobody tuned for.
     func testHeldOutQueriesScoreAboveTheirFloor() throws {
         let result = try searchScore("heldout-queries.json", label: "held-out")
-        XCTAssertGreaterThanOrEqual(result.overall, 0.65)
+        XCTAssertGreaterThanOrEqual(result.overall, 0.69)
     }
 
     func testMeasuresAnswerTheMeasureQuestions() throws {
@@ -91,7 +91,7 @@ final class RelevanceTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(tuning.overall, 0.80)
         XCTAssertTrue(tuning.missed.isEmpty, tuning.missed.joined(separator: ", "))
         let heldOut = try measuresScore("heldout-queries.json", label: "measures held-out")
-        XCTAssertGreaterThanOrEqual(heldOut.overall, 0.71)
+        XCTAssertGreaterThanOrEqual(heldOut.overall, 0.75)
     }
 }
 

@@ -34,4 +34,15 @@ final class SynonymPrecisionTests: XCTestCase {
         let plain = try problems("三重一大", limit: 100).map(\.record.location)
         XCTAssertEqual(try problems("三重一大 NOT 鳄鱼", limit: 100).map(\.record.location), plain)
     }
+
+    /// A term searched alone: paragraphs that say it come before those that say only one of its equivalents
+    /// (营商环境 against 放管服 or 四送一服, 廉政谈话 against 提醒谈话); the sample has more than ten of each.
+    func testATermSearchedAloneFindsItsOwnWordingFirst() throws {
+        for term in ["营商环境", "廉政谈话"] {
+            let hits = try SampleCorpus.index.search(SearchRequest(query: term, limit: 10)).hits
+            XCTAssertEqual(hits.count, 10)
+            XCTAssertTrue(hits.allSatisfy { $0.record.text.contains(term) },
+                          term + ":\n" + hits.map(\.record.text).joined(separator: "\n"))
+        }
+    }
 }

@@ -35,6 +35,9 @@ public struct Ranking: Sendable, Equatable {
     /// A broader term brought in by a synonym group (三重一大 → 重大决策) against the query's own word and its
     /// equivalents.
     public var broaderWeight = 0.3
+    /// For a term searched alone, the share of its score that only its own wording earns; its equivalents
+    /// share the rest with it, so that a paragraph that says the term ranks above one that says an equivalent.
+    public var ownWordingShare = 0.5
 
     // Query time: how much a word tells, by how common it is in Chinese at large (`WordInformativeness`).
     /// At or below this information, −log₂ of the word's share of general text (1 in 512: 没有, 问题), a word

@@ -110,7 +110,13 @@ struct QueryCompiler {
         let broader = group.broader.isEmpty ? nil
             : Query.scaled(Self.synonymQuery(group.broader, prefix: prefix), by: ranking.broaderWeight)
         guard !group.words.isEmpty else { return broader ?? .matchNothing }
-        let own = Self.synonymQuery(group.words, prefix: prefix)
+        var own = Self.synonymQuery(group.words, prefix: prefix)
+        if let word = group.ownWording, group.words.count > 1, ranking.ownWordingShare > 0 {
+            // Part of the score only the word itself earns: a paragraph that says 营商环境 ranks above one that
+            // says only 放管服.
+            own = .or([.scaled(.term(prefix + word), by: ranking.ownWordingShare),
+                       .scaled(own, by: 1 - ranking.ownWordingShare)])
+        }
         return broader.map { .or([own, $0]) } ?? own
     }
 
@@ -130,8 +136,12 @@ struct QueryCompiler {
     func wordGroups(in text: String) throws -> [WordGroup] {
         var groups: [WordGroup] = []
         var seen = Set<String>()
-        for token in Self.searchTokens(in: text, analyzer: analyzer) {
-            var group = try wordings(of: token.text)
+        let tokens = Self.searchTokens(in: text, analyzer: analyzer)
+        // A term searched alone is the wording the user wants; in a sentence the notices' wording of a word is
+        // as good as the user's.
+        let alone = tokens.count == 1
+        for token in tokens {
+            var group = try wordings(of: token.text, alone: alone)
             let found = !group.isEmpty
             if found, seen.insert(token.text).inserted {
                 // The lexicon's terms and their wordings were chosen as telling; the language at large judges
@@ -142,7 +152,7 @@ struct QueryCompiler {
             // A compound's parts: all of its meaning when the compound is unknown, a hint when it is known.
             // A part the index lacks may still have wordings it holds (拍脑袋 of 拍脑袋决策 → 未经集体研究).
             for part in token.parts where !analyzer.isStopWord(part) {
-                var partGroup = try wordings(of: part)
+                var partGroup = try wordings(of: part, alone: alone)
                 guard !partGroup.isEmpty, seen.insert(part).inserted else { continue }
                 partGroup.weight = found ? ranking.knownPartWeight : 1
                 groups.append(partGroup)
@@ -152,10 +162,12 @@ struct QueryCompiler {
     }
 
     /// A word with its equivalents, and apart the broader terms it implies, each kept when the index holds it.
-    private func wordings(of word: String) throws -> WordGroup {
+    /// `alone`: the word's own wording is set apart (`Ranking.ownWordingShare`).
+    private func wordings(of word: String, alone: Bool) throws -> WordGroup {
         let synonyms = analyzer.wordings(of: word)
-        return WordGroup(words: try ([word] + synonyms.equivalents).filter(termExists),
-                         broader: try synonyms.broader.filter(termExists), weight: 1)
+        let words = try ([word] + synonyms.equivalents).filter(termExists)
+        return WordGroup(words: words, broader: try synonyms.broader.filter(termExists), weight: 1,
+                         ownWording: alone && words.first == word ? word : nil)
     }
 
     /// The wordings of one query word, and how much it counts.
@@ -165,6 +177,8 @@ struct QueryCompiler {
         /// Broader terms it implies, which count less (`Ranking.broaderWeight`).
         var broader: [String] = []
         var weight: Double
+        /// The word as the user wrote it, when it counts more than its equivalents.
+        var ownWording: String? = nil
 
         var isEmpty: Bool { words.isEmpty && broader.isEmpty }
     }
