@@ -40,7 +40,9 @@ final class QueryCompilerTests: XCTestCase {
     }
 
     func testEquivalentsTheIndexHoldsAreOneSynonymTerm() throws {
-        let compiled = try compile("一把手", knowing: ["一把手", "主要负责人", "X一把手"])
+        var equivalentsAlike = Ranking.standard
+        equivalentsAlike.ownWordingShare = 0
+        let compiled = try compile("一把手", knowing: ["一把手", "主要负责人", "X一把手"], ranking: equivalentsAlike)
         guard case .or(let sides) = compiled.query, case .synonym(let own) = sides[0] else {
             return XCTFail("\(compiled.query)")
         }
@@ -48,6 +50,17 @@ final class QueryCompilerTests: XCTestCase {
         XCTAssertEqual(own.count, 2)
         XCTAssertTrue(own.contains(.term("主要负责人")))
         XCTAssertEqual(compiled.highlightTerms, ["一把手", "主要负责人"], "equivalents the index lacks are left out")
+    }
+
+    func testATermSearchedAloneEarnsPartOfItsScoreByItsOwnWording() throws {
+        let synonym: Query = .synonym([.term("一把手"), .term("主要负责人")])
+        let alone = try compile("一把手", knowing: ["一把手", "主要负责人"])
+        let own: Query = .or([.scaled(.term("一把手"), by: 0.5), .scaled(synonym, by: 0.5)])
+        guard case .or(let sides) = alone.query else { return XCTFail("\(alone.query)") }
+        XCTAssertEqual(sides.first, own)
+        // In a sentence the notices' wording counts as much as the user's.
+        let sentence = try compile("一把手开会", knowing: ["一把手", "主要负责人", "开会"])
+        XCTAssertFalse(sentence.query.description.contains("0.5 * 一把手"), sentence.query.description)
     }
 
     func testAWordKnownOnlyThroughItsSynonymsAsksForFeedback() throws {
