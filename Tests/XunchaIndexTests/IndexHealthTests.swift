@@ -93,22 +93,25 @@ final class IndexHealthTests: XCTestCase {
         let directory = IndexDirectory(path: corpus.deletingLastPathComponent().appendingPathComponent("index").path)
         let indexer = Indexer(directory: directory, analyzer: SampleCorpus.analyzer)
         _ = try indexer.run(corpus: corpus.path, rebuild: false)
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var failures: [String] = []
-        nonisolated(unsafe) var opens = 0
+        let reads = ReadTally()
+        let stop = DispatchSemaphore(value: 0)
+        let stopped = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
-            while done.wait(timeout: .now()) == .timedOut {
+            while stop.wait(timeout: .now()) == .timedOut {
                 do {
                     _ = try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer).search(SearchRequest(query: "\"整改\"", limit: 3))
-                    opens += 1
+                    reads.record(failure: nil)
                 } catch {
-                    failures.append("\(error)")
+                    reads.record(failure: "\(error)")
                 }
             }
-            done.signal()
+            stopped.signal()
         }
         let extra = corpus.appendingPathComponent("extra.txt")
         for round in 0..<6 {
+            // Each round starts once a reader has opened the index since the last commit: the rounds wait on
+            // reads, not on time, so readers and commits interleave however fast either is.
+            XCTAssertTrue(reads.waitForRead(after: round, seconds: 60), "no read finished before round \(round)")
             // Files in both shards change each round, so both commit.
             for name in ["extra-\(round % 2).txt", "other-\(round % 3).txt"] {
                 try "中共某局党组关于巡察整改情况的通报\n针对“整改不力\(round)”问题\n".write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -116,10 +119,10 @@ final class IndexHealthTests: XCTestCase {
             try "中共某局党组关于巡察整改情况的通报\n整改\(round)\n".write(to: extra, atomically: true, encoding: .utf8)
             _ = try indexer.run(corpus: nil, rebuild: false)
         }
-        done.signal()
-        done.wait()
-        XCTAssertEqual(failures, [])
-        XCTAssertGreaterThan(opens, 0)
+        stop.signal()
+        stopped.wait()
+        XCTAssertEqual(reads.failures, [])
+        XCTAssertGreaterThanOrEqual(reads.count, 6)
     }
 
     func testDamageMetWhileReadingNamesTheIndexAndTheCheck() throws {
@@ -195,4 +198,33 @@ final class IndexHealthTests: XCTestCase {
         let report = try IndexCheck.run(directory, analyzer: SampleCorpus.analyzer)
         XCTAssertTrue(report.problems.contains { $0.contains("the manifest") }, "\(report.problems)")
     }
+}
+
+/// Reads finished by a background reader, counted under a lock so that the test can wait for the next one.
+private final class ReadTally: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var reads = 0
+    private var failed: [String] = []
+
+    func record(failure: String?) {
+        condition.lock()
+        reads += 1
+        if let failure { failed.append(failure) }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until more than `count` reads have finished; false if none came in time.
+    func waitForRead(after count: Int, seconds: Double) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while reads <= count {
+            if !condition.wait(until: deadline) { return reads > count }
+        }
+        return true
+    }
+
+    var count: Int { condition.lock(); defer { condition.unlock() }; return reads }
+    var failures: [String] { condition.lock(); defer { condition.unlock() }; return failed }
 }
