@@ -32,14 +32,10 @@ public enum IndexCheck {
     public static func run(_ directory: IndexDirectory, analyzer: ChineseAnalyzer,
                            ranking: Ranking = .standard) throws -> IndexCheckReport {
         let path: String
-        switch directory.state {
-        case .present(let databasePath): path = databasePath
-        case .missing: throw IndexError.missingIndex(path: directory.path)
-        case .foreign: throw IndexError.foreignIndex(path: directory.path)
-        case .notAFolder: throw IndexError.notAFolder(path: directory.path)
-        case .systemFolder: throw IndexError.systemFolder(path: directory.path)
-        case .strayCurrent: throw IndexError.strayCurrent(path: directory.path)
-        case .damaged(let reason):
+        do {
+            path = try directory.livePath()
+        } catch IndexError.damagedIndex(_, let reason) {
+            // A generation the `current` link cannot name is reported, not thrown: the check says what it found.
             var report = IndexCheckReport(index: directory.path, generation: directory.currentTarget ?? "")
             report.problems.append(reason)
             return report

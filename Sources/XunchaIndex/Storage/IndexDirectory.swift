@@ -67,6 +67,19 @@ public struct IndexDirectory: Sendable {
         return entries.allSatisfy(Self.ignorableEntries.contains) ? .missing : .foreign
     }
 
+    /// The live generation's database, or the error that says why the folder has none to read.
+    func livePath() throws -> String {
+        switch state {
+        case .present(let databasePath): return databasePath
+        case .missing: throw IndexError.missingIndex(path: path)
+        case .foreign: throw IndexError.foreignIndex(path: path)
+        case .notAFolder: throw IndexError.notAFolder(path: path)
+        case .systemFolder: throw IndexError.systemFolder(path: path)
+        case .strayCurrent: throw IndexError.strayCurrent(path: path)
+        case .damaged(let reason): throw IndexError.damagedIndex(path: path, reason: reason)
+        }
+    }
+
     /// Whether the folder carries xuncha's mark.
     var isMarked: Bool { Self.holdsMark(at: markFile.path, text: Self.markText) }
 

@@ -17,16 +17,7 @@ enum LiveGeneration {
     static func openCommit(_ directory: IndexDirectory) throws -> (database: Database, commit: IndexCommit) {
         let started = Date()
         while true {
-            let path: String
-            switch directory.state {
-            case .present(let databasePath): path = databasePath
-            case .missing: throw IndexError.missingIndex(path: directory.path)
-            case .foreign: throw IndexError.foreignIndex(path: directory.path)
-            case .notAFolder: throw IndexError.notAFolder(path: directory.path)
-            case .systemFolder: throw IndexError.systemFolder(path: directory.path)
-            case .strayCurrent: throw IndexError.strayCurrent(path: directory.path)
-            case .damaged(let reason): throw IndexError.damagedIndex(path: directory.path, reason: reason)
-            }
+            let path = try directory.livePath()
             do {
                 let shards = try Shards.openEach(path)
                 switch try GenerationHealth.examine(path, shards: shards) {
