@@ -5,13 +5,7 @@ import XCTest
 /// `xuncha index` run that finds nothing to do is no change.
 final class IndexChangeTests: XCTestCase {
     func testARunThatChangesNothingIsNoChangeAndOneThatAddsAFileIs() throws {
-        let folder = ServerProcess.temporaryFolder("changes")
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let source = ServerProcess.root.appendingPathComponent("corpus/003_37d7a444f6573249.txt")
-        try FileManager.default.copyItem(at: source, to: corpus.appendingPathComponent("003_37d7a444f6573249.txt"))
-        let index = folder.appendingPathComponent("index").path
-        XCTAssertEqual(try ServerProcess.run(["index", "--corpus", corpus.path, "--index", index]).status, 0)
+        let (corpus, index) = try ServerProcess.oneNoticeIndex("changes")
         let server = try ServerProcess(["--index", index])
         defer { server.stop() }
         let before = try server.get("/api/status").json()
@@ -31,7 +25,7 @@ final class IndexChangeTests: XCTestCase {
         XCTAssertEqual(idle["last_indexed"] as? String, before["last_indexed"] as? String)
         XCTAssertFalse(try server.get("/").text.contains("索引刚刚更新"))
 
-        try (try String(contentsOf: source, encoding: .utf8) + "\n三是新增一段。\n")
+        try (try String(contentsOf: ServerProcess.oneNotice, encoding: .utf8) + "\n三是新增一段。\n")
             .write(to: corpus.appendingPathComponent("new-notice.txt"), atomically: true, encoding: .utf8)
         XCTAssertEqual(try ServerProcess.run(["index", "--index", index]).status, 0)
         let deadline = Date().addingTimeInterval(10)

@@ -42,13 +42,7 @@ final class SearchCacheTests: XCTestCase {
     }
 
     func testANewCommitIsSeenByTheNextSearch() throws {
-        let folder = ServerProcess.temporaryFolder("cache")
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let source = ServerProcess.root.appendingPathComponent("corpus/003_37d7a444f6573249.txt")
-        try FileManager.default.copyItem(at: source, to: corpus.appendingPathComponent("003_37d7a444f6573249.txt"))
-        let index = folder.appendingPathComponent("index").path
-        XCTAssertEqual(try ServerProcess.run(["index", "--corpus", corpus.path, "--index", index]).status, 0)
+        let (corpus, index) = try ServerProcess.oneNoticeIndex("cache")
         let server = try ServerProcess(["--index", index])
         defer { server.stop() }
 
@@ -59,7 +53,7 @@ final class SearchCacheTests: XCTestCase {
             XCTAssertEqual(try server.get(api).json()["total"] as? Int, 0)
             XCTAssertTrue(try server.get(page).text.contains("没有找到符合条件的段落"))
         }
-        let text = try String(contentsOf: source, encoding: .utf8) + "\n三是\(phrase)，明确责任分工。\n"
+        let text = try String(contentsOf: ServerProcess.oneNotice, encoding: .utf8) + "\n三是\(phrase)，明确责任分工。\n"
         try text.write(to: corpus.appendingPathComponent("new-notice.txt"), atomically: true, encoding: .utf8)
         let run = try ServerProcess.run(["index", "--index", index])
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -122,6 +122,21 @@ final class ServerProcess: @unchecked Sendable {
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 
+    /// The sample notice that `oneNoticeIndex` copies.
+    static let oneNotice = root.appendingPathComponent("corpus/003_37d7a444f6573249.txt")
+
+    /// A corpus of one sample notice in a fresh folder, indexed: for tests that change a corpus under a server.
+    static func oneNoticeIndex(_ name: String) throws -> (corpus: URL, index: String) {
+        let folder = temporaryFolder(name)
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: oneNotice, to: corpus.appendingPathComponent(oneNotice.lastPathComponent))
+        let index = folder.appendingPathComponent("index").path
+        let built = try run(["index", "--corpus", corpus.path, "--index", index])
+        XCTAssertEqual(built.status, 0, built.stderr)
+        return (corpus, index)
+    }
+
     /// An index of the sample corpus, built once.
     static let sampleIndex: String = {
         let folder = temporaryFolder("index").appendingPathComponent("index").path

@@ -5,14 +5,7 @@ import XCTest
 /// says when the index changed.
 final class WatchTests: XCTestCase {
     func testAFileAddedThenRemovedIsFoundThenGone() throws {
-        let folder = ServerProcess.temporaryFolder("watch")
-        let corpus = folder.appendingPathComponent("corpus")
-        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let source = ServerProcess.root.appendingPathComponent("corpus/003_37d7a444f6573249.txt")
-        try FileManager.default.copyItem(at: source, to: corpus.appendingPathComponent("003_37d7a444f6573249.txt"))
-        let index = folder.appendingPathComponent("index").path
-        let built = try ServerProcess.run(["index", "--corpus", corpus.path, "--index", index])
-        XCTAssertEqual(built.status, 0, built.stderr)
+        let (corpus, index) = try ServerProcess.oneNoticeIndex("watch")
 
         let server = try ServerProcess(["--index", index, "--watch", "1"])
         defer { server.stop() }
@@ -27,7 +20,7 @@ final class WatchTests: XCTestCase {
         XCTAssertEqual(try server.get("/api/status").json()["changes"] as? Int, 0)
 
         let added = corpus.appendingPathComponent("new-notice.txt")
-        let text = try String(contentsOf: source, encoding: .utf8) + "\n三是制定\(phrase)，明确责任分工。\n"
+        let text = try String(contentsOf: ServerProcess.oneNotice, encoding: .utf8) + "\n三是制定\(phrase)，明确责任分工。\n"
         try text.write(to: added, atomically: true, encoding: .utf8)
         XCTAssertTrue(try waitFor { try self.hits(server, search) > 0 }, "the added file was not indexed")
         let after = try server.get("/api/status").json()
