@@ -6,7 +6,7 @@ import XunchaIndex
 struct HitPrinter {
     let style: Style
     /// Paragraphs longer than this are shown as a snippet around their first match.
-    var snippetLength = 160
+    var snippetLength = HighlightedExcerpt.standardLength
 
     func lines(for hit: SearchHit) -> [String] {
         let record = hit.record
@@ -22,25 +22,12 @@ struct HitPrinter {
 
     /// The text, cut to a window around the first highlight when long, with highlights styled.
     func snippet(_ text: String, highlights: [Range<String.Index>]) -> String {
-        var start = text.startIndex
-        var end = text.endIndex
-        if text.count > snippetLength {
-            let anchor = highlights.first?.lowerBound ?? text.startIndex
-            start = text.index(anchor, offsetBy: -min(30, text.distance(from: text.startIndex, to: anchor)))
-            end = text.index(start, offsetBy: snippetLength, limitedBy: text.endIndex) ?? text.endIndex
+        let excerpt = HighlightedExcerpt(text, highlights: highlights, length: snippetLength)
+        var result = excerpt.isCutBefore ? "…" : ""
+        for piece in excerpt.pieces {
+            result += piece.isHighlighted ? style.match(piece.text) : style.plain(piece.text)
         }
-        var result = start > text.startIndex ? "…" : ""
-        var cursor = start
-        for range in highlights where range.upperBound > start && range.lowerBound < end {
-            let from = max(range.lowerBound, cursor)
-            let to = min(range.upperBound, end)
-            guard from < to else { continue }
-            result += style.plain(String(text[cursor..<from]))
-            result += style.match(String(text[from..<to]))
-            cursor = to
-        }
-        result += style.plain(String(text[cursor..<end]))
-        if end < text.endIndex { result += "…" }
+        if excerpt.isCutAfter { result += "…" }
         return result
     }
 }
