@@ -59,6 +59,16 @@ final class ServeBasicsTests: XCTestCase {
         XCTAssertTrue(short.stderr.contains("--token takes 16 to 256"), short.stderr)
     }
 
+    func testAHostWithControlCharactersIsRefusedAndShownEscaped() throws {
+        for host in ["127.0.0.1\u{1B}]0;owned\u{7}", "local\u{7F}host"] {
+            let refused = try ServerProcess.run(["serve", "--index", ServerProcess.sampleIndex, "--host", host, "--port", "0"])
+            XCTAssertEqual(refused.status, 2, host.debugDescription)
+            XCTAssertTrue(refused.stderr.contains("--host takes an address or a host name"), refused.stderr)
+            XCTAssertFalse(refused.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F },
+                           refused.stderr.debugDescription)
+        }
+    }
+
     func testABusyPortIsOneSentence() throws {
         let busy = try ServerProcess.run(["serve", "--index", ServerProcess.sampleIndex, "--port", String(server.port)])
         XCTAssertEqual(busy.status, 2)

@@ -43,7 +43,8 @@ struct ServeCommand: ParsableCommand {
     var cache = ServerOptions.defaultCacheMegabytes
 
     func validate() throws {
-        guard !host.isEmpty, host.unicodeScalars.allSatisfy({ $0.isASCII && !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
+        // Addresses and host names are printable ASCII without spaces; anything else is a typo or a trick.
+        guard !host.isEmpty, host.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
             throw ValidationError("--host takes an address or a host name, e.g. 127.0.0.1, not '\(TerminalText.escaped(host))'")
         }
         if let token, !ServerOptions.isUsableToken(token) {
