@@ -99,18 +99,20 @@ let package = Package(
         ),
         // Parse throughput per format, for the benchmark in scripts/bench/formats.
         .executableTarget(name: "xuncha-format-bench", dependencies: ["NoticeFormats", "NoticeParsing"]),
+        // What several test targets share: running programs, the checkout's paths, seeded random numbers.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SwiftXapianTests", dependencies: ["SwiftXapian"]),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(name: "NoticeParsingTests", dependencies: ["NoticeParsing"], resources: [.copy("Gold")]),
         .testTarget(
             name: "NoticeFormatsTests",
-            dependencies: ["NoticeFormats", "NoticeParsing", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["NoticeFormats", "NoticeParsing", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex"]),
-        .testTarget(name: "XunchaCLITests", dependencies: ["xuncha"]),
+        .testTarget(name: "XunchaIndexTests", dependencies: ["XunchaIndex", "TestSupport"]),
+        .testTarget(name: "XunchaCLITests", dependencies: ["xuncha", "TestSupport"]),
         .testTarget(name: "WebPagesTests", dependencies: ["WebPages", "XunchaIndex", "ChineseText"], exclude: ["Fixtures"]),
-        .testTarget(name: "XunchaWebTests", dependencies: ["xuncha", "XunchaWeb"]),
+        .testTarget(name: "XunchaWebTests", dependencies: ["xuncha", "XunchaWeb", "TestSupport"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter",
                                                             .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],

@@ -1,23 +1,13 @@
 import Foundation
 import NoticeFormats
 import NoticeParsing
+import TestSupport
 import XCTest
 
 /// Randomly mutated files of every format: each reader either reads them or fails with a reason, never crashes
 /// or hangs. `XUNCHA_FUZZ_ITERATIONS` runs more, as for the text reader.
 final class FormatFuzzTests: XCTestCase {
     static let iterations = Int(ProcessInfo.processInfo.environment["XUNCHA_FUZZ_ITERATIONS"] ?? "") ?? 400
-
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let htmlPieces = ["<", ">", "</", "<p>", "</p>", "<div class=\"nav\">", "</div>", "<br>", "&", "&#", ";", "&nbsp;",
                              "<script>", "</script>", "<!--", "-->", "<![CDATA[", "]]>", "\"", "'", "=", "\u{0}", "一、", "版权所有",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the built `xuncha` binary as a user would, capturing its output and exit status.
@@ -8,24 +9,22 @@ struct CommandLine {
         var stdout: String
         var stderr: String
         var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+
+        init(status: Int32, stdout: String, stderr: String) {
+            (self.status, self.stdout, self.stderr) = (status, stdout, stderr)
+        }
+
+        init(_ output: ProgramOutput) {
+            self.init(status: output.status, stdout: output.stdout, stderr: output.stderr)
+        }
+
         func json() throws -> [[String: Any]] {
             try lines.map { try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any], $0) }
         }
     }
 
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The products folder holding the tests also holds the executable; `XUNCHA_BINARY` names another (a
-    /// release build, for the long fault-injection runs).
-    static var binary: URL {
-        if let path = ProcessInfo.processInfo.environment["XUNCHA_BINARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
-        var folder = Bundle(for: Marker.self).bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("xuncha")
-    }
-
-    private final class Marker {}
+    static let root = Repository.root
+    static var binary: URL { Repository.xuncha }
 
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL = root) throws -> Result {
@@ -34,23 +33,7 @@ struct CommandLine {
 
     /// Starts a program with NO_COLOR removed and `environment` added, and collects its output and status.
     private static func launch(_ executable: URL, _ arguments: [String], environment: [String: String], in folder: URL) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var merged = ProcessInfo.processInfo.environment
-        merged.removeValue(forKey: "NO_COLOR")
-        for (key, value) in environment { merged[key] = value }
-        process.environment = merged
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        Result(try Program.run(executable, arguments, environment: environment, in: folder))
     }
 
     static func temporaryFolder(_ name: String) -> URL {

@@ -1,5 +1,6 @@
 import Foundation
 import NoticeParsing
+import TestSupport
 import XCTest
 @testable import XunchaIndex
 
@@ -7,18 +8,6 @@ import XCTest
 /// a clear error, never crash. `XUNCHA_FUZZ_ITERATIONS` runs more (the default keeps `swift test` quick).
 final class FuzzTests: XCTestCase {
     static let iterations = Int(ProcessInfo.processInfo.environment["XUNCHA_FUZZ_ITERATIONS"] ?? "") ?? 400
-
-    /// A small deterministic generator, so a failure can be replayed from its seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let queryPieces = ["\"", "(", ")", "AND", "OR", "NOT", "-", " ", "三重一大", "公务用车", "整改", "，", "。",
                               "（一）", "\u{0}", "\u{1F}", "＂", "“", "”", "*", "a", "Z9", "的", "《", "》", "\\", "\n",

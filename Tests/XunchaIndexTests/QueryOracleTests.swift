@@ -1,5 +1,6 @@
 import Foundation
 import NoticeParsing
+import TestSupport
 import XCTest
 @testable import XunchaIndex
 
@@ -32,7 +33,7 @@ final class QueryOracleTests: XCTestCase {
         }
 
         /// As typed: brackets only where precedence needs them, and sometimes where it does not.
-        func written(using random: inout FuzzTests.SeededGenerator) -> String {
+        func written(using random: inout SeededGenerator) -> String {
             switch self {
             case .phrase(let phrase):
                 // A phrase cannot hold the mark that would close it.
@@ -61,7 +62,7 @@ final class QueryOracleTests: XCTestCase {
             }
         }
 
-        private func operand(below parent: Level, using random: inout FuzzTests.SeededGenerator) -> String {
+        private func operand(below parent: Level, using random: inout SeededGenerator) -> String {
             let text = written(using: &random)
             let needed = level.rawValue < parent.rawValue || (parent == .not && level != .not)
             let phrase: Bool = { if case .phrase = self { return true } else { return false } }()
@@ -69,7 +70,7 @@ final class QueryOracleTests: XCTestCase {
                 ? "(" + text + ")" : text
         }
 
-        static func random(depth: Int, using generator: inout FuzzTests.SeededGenerator) -> Node {
+        static func random(depth: Int, using generator: inout SeededGenerator) -> Node {
             guard depth > 0, Int.random(in: 0...3, using: &generator) > 0 else {
                 return .phrase(QueryOracleTests.phrases.randomElement(using: &generator)!)
             }
@@ -98,7 +99,7 @@ final class QueryOracleTests: XCTestCase {
 
     func testRandomExpressionsMatchTheOracle() throws {
         XCTAssertGreaterThan(Self.paragraphs.count, 1000)
-        var random = FuzzTests.SeededGenerator(state: 1_101)
+        var random = SeededGenerator(state: 1_101)
         var refused = 0, empty = 0
         for round in 0..<Self.iterations {
             let node = Node.random(depth: 3, using: &random)

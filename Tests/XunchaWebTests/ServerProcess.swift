@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import XCTest
 
 /// A running `xuncha serve`, started as a user starts it, on a free port of 127.0.0.1. The tests share one
@@ -12,15 +13,8 @@ final class ServerProcess: @unchecked Sendable {
     /// What it printed on stderr, read when it has stopped.
     private let errorPipe: Pipe
 
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The products folder holding the tests also holds the executable.
-    static var binary: URL {
-        var folder = Bundle(for: ServerProcess.self).bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("xuncha")
-    }
+    static let root = Repository.root
+    static var binary: URL { Repository.xuncha }
 
     /// Starts `xuncha serve --port 0 ARGUMENTS` and waits for the line with its address.
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
@@ -107,19 +101,8 @@ final class ServerProcess: @unchecked Sendable {
 
     /// Runs the xuncha binary to its end (e.g. to build an index).
     @discardableResult
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String]) throws -> ProgramOutput {
+        try Program.run(binary, arguments, in: root)
     }
 
     /// The sample notice that `oneNoticeIndex` copies.
