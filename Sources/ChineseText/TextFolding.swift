@@ -25,7 +25,7 @@ public enum TextFolding {
         return cased ? folded.lowercased() : folded
     }
 
-    static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    public static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         switch value {
         case 0x41...0x5A:

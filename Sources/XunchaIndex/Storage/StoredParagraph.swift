@@ -14,8 +14,19 @@ enum StoredParagraph {
         return record.text + "\n" + String(decoding: try JSONEncoder.compact.encode(rest), as: UTF8.self)
     }
 
+    /// The text before the first newline Character, found byte by byte: a newline byte ends the text unless
+    /// a carriage return before it makes the two one Character.
     static func text(of data: String) -> Substring {
-        data.firstIndex(of: "\n").map { data[..<$0] } ?? Substring(data)
+        let bytes = data.utf8
+        var from = bytes.startIndex
+        while let newline = bytes[from...].firstIndex(of: 0x0A) {
+            if newline > bytes.startIndex, bytes[bytes.index(before: newline)] == 0x0D {
+                from = bytes.index(after: newline)
+                continue
+            }
+            return data[..<newline]
+        }
+        return Substring(data)
     }
 
     static func decode(_ data: String) throws -> ParagraphRecord {
