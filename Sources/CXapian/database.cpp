@@ -2,6 +2,7 @@
 #include "bridge.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -158,6 +159,34 @@ size_t cx_database_intersect(const cx_database *database, const char *const *ter
             }
         }
         return found;
+    });
+}
+
+
+cx_string cx_database_values(const cx_database *database, cx_valueno slot, const cx_docid *ids,
+                             size_t count, cx_error **error) noexcept {
+    return guarded(error, cx_string{nullptr, 0}, [&] {
+        const auto &source = db(database);
+        std::vector<std::pair<Xapian::docid, size_t>> order;
+        order.reserve(count);
+        for (size_t i = 0; i < count; ++i) order.emplace_back(ids[i], i);
+        std::sort(order.begin(), order.end());
+        std::vector<std::string> values(count);
+        Xapian::ValueIterator stream = source.valuestream_begin(slot);
+        const Xapian::ValueIterator end = source.valuestream_end(slot);
+        for (const auto &[id, position] : order) {
+            if (stream == end) break;
+            if (stream.get_docid() < id) stream.skip_to(id);
+            if (stream == end) break;
+            if (stream.get_docid() == id) values[position] = *stream;
+        }
+        std::string packed;
+        for (const auto &value : values) {
+            const auto length = static_cast<uint32_t>(value.size());
+            for (int shift = 0; shift < 32; shift += 8) packed.push_back(static_cast<char>((length >> shift) & 0xff));
+            packed += value;
+        }
+        return cxapian::copy(packed);
     });
 }
 

@@ -45,6 +45,27 @@ final class ShardTests: XCTestCase {
         XCTAssertEqual(Set(ranked), [1, 3, 6])
     }
 
+    func testValuesOfManyDocumentsAreReadInTheOrderAskedAcrossShards() throws {
+        let path = directory.path("values")
+        do {
+            let writer = try WritableDatabase(path: path)
+            for value in ["b", "", "a\u{0}z", "c"] {
+                let document = Document()
+                try document.setValue(value, slot: 7)
+                _ = try writer.add(document)
+            }
+            try writer.commit()
+        }
+        let combined = try Database(paths: [path, secondPath])
+        // Ids 1, 3, 5, 7 are the first shard's; ids of the second hold nothing in slot 7, and id 99 is no document.
+        let ids: [DocumentID] = [7, 1, 99, 5, 2, 3]
+        XCTAssertEqual(try combined.values(slot: 7, of: ids), ["c", "b", "", "a\u{0}z", "", ""])
+        XCTAssertEqual(try combined.values(slot: 7, of: ids), try ids.map { id in
+            id > 7 ? "" : try combined.document(id).value(slot: 7)
+        })
+        XCTAssertEqual(try combined.values(slot: 7, of: []), [])
+    }
+
     func testAddingADatabase() throws {
         let combined = try Database(path: firstPath)
         try combined.add(try Database(path: secondPath))

@@ -57,6 +57,13 @@ cx_posting_iterator *cx_database_postlist(const cx_database *database, const cha
 size_t cx_database_intersect(const cx_database *database, const char *const *terms,
                              const size_t *lengths, size_t count, cx_docid from,
                              cx_docid *ids, size_t capacity, cx_error **error) CX_NOEXCEPT;
+/* The values in `slot` of the `count` documents `ids` (in any order, each id
+ * once), as one string: for each id in the order given, its value's length as
+ * 4 bytes, least significant first, then the value (length 0 for none). They
+ * are read in one pass along the slot's value stream, in id order, instead of
+ * looking up each document's value on its own. */
+cx_string cx_database_values(const cx_database *database, cx_valueno slot, const cx_docid *ids,
+                             size_t count, cx_error **error) CX_NOEXCEPT;
 
 /* Xapian's consistency check of the database at `path` (a folder, or one
  * table file): reads every block of every table and cross-checks them.
