@@ -62,6 +62,20 @@ final class FacetTests: XCTestCase {
         XCTAssertEqual(facets.role.first?.count, try total("三重一大", filters))
     }
 
+    func testASearchWithItsFacetsAnswersAsTheSearchAndTheFacetsAskedApart() throws {
+        for query in queries + ["\"三重一大\" 集体决策", "\"集体决策\" -\"三重一大\""] {
+            for request in [SearchRequest(query: query), SearchRequest(query: query, limit: 3, offset: 4),
+                            SearchRequest(query: query, filters: SearchFilters(role: .measure))] {
+                let (result, facets) = try index.searchWithFacets(request)
+                let alone = try index.search(request)
+                XCTAssertEqual(facets, try index.facets(for: request), query)
+                XCTAssertEqual(result.hits.map(\.record.id), alone.hits.map(\.record.id), query)
+                XCTAssertEqual(result.hits.map(\.highlights), alone.hits.map(\.highlights), query)
+                XCTAssertEqual(result.count, alone.count, query)
+            }
+        }
+    }
+
     func testAQueryWithNoMatchesHasNoFacets() throws {
         let facets = try index.facets(for: SearchRequest(query: "\"这段文字不在任何通报里\""))
         XCTAssertEqual(facets.counted, 0)

@@ -7,8 +7,20 @@ extension NoticeIndex {
     /// The facets of a search: its hits, as the search lists them (filters applied, identical paragraphs
     /// folded into the copy the search shows, phrases and exclusions checked against the text), counted by
     /// agency, region, level, year, inspection and role. Only each hit's notice key and role are read (two
-    /// value slots); the notices' metadata, cached, then adds them up.
+    /// value slots, each in one pass); the notices' metadata, cached, then adds them up.
     public func facets(for request: SearchRequest) throws -> SearchFacets {
+        try facets(for: request, checked: CheckedCandidates())
+    }
+
+    /// A search and its facets, as a page shows them together: each candidate that must be checked against
+    /// its text is read and checked once for both.
+    public func searchWithFacets(_ request: SearchRequest) throws -> (result: SearchResult, facets: SearchFacets) {
+        let checked = CheckedCandidates()
+        return (try search(request, checked: checked), try facets(for: request, checked: checked))
+    }
+
+    /// The facets, with the candidates a search of the same request already checked.
+    func facets(for request: SearchRequest, checked: CheckedCandidates) throws -> SearchFacets {
         let parsed = try QueryParser.parse(request.query)
         return try reading {
             guard let expression = try parsed.pruned(keepingPhrases: phraseOccurs) else { return SearchFacets() }
@@ -33,20 +45,22 @@ extension NoticeIndex {
             }
             let page = expression.needsVerification(exact: QueryCompiler.isExactlyIndexed)
                 ? VerifiedPage(verifier: MatchVerifier(textTerms: compiled.textTerms, phrases: expression.phrases),
-                               expression: expression, keepFrom: 0, wanted: 0)
+                               expression: expression, keepFrom: 0, wanted: 0, checked: checked)
                 : nil
-            var notices: [String: Int] = [:], roles: [String: Int] = [:]
-            var counted = 0
             // One read of the whole budget: Xapian ranks from the first match at every read, so reading it in
             // pages would rank the first pages again for each later one.
             let set = try enquire.matches(first: 0, maxItems: Self.facetBudget)
+            var hits: [DocumentID] = []
+            hits.reserveCapacity(set.count)
             for match in set {
-                let document = try match.document()
-                if let page, try !page.accepts(document) { continue }
-                counted += 1
-                notices[try document.value(slot: IndexSchema.Slot.notice), default: 0] += 1
-                roles[try document.value(slot: IndexSchema.Slot.role), default: 0] += 1
+                if let page, try !page.accepts(match.documentID, read: { try match.document() }) { continue }
+                hits.append(match.documentID)
             }
+            // Each hit's notice and role, read along the two value slots in id order rather than hit by hit.
+            var notices: [String: Int] = [:], roles: [String: Int] = [:]
+            for key in try database.values(slot: IndexSchema.Slot.notice, of: hits) { notices[key, default: 0] += 1 }
+            for role in try database.values(slot: IndexSchema.Slot.role, of: hits) { roles[role, default: 0] += 1 }
+            let counted = hits.count
             var tally = FacetTally()
             for (key, count) in notices { tally.add(notice: try notice(key: key), count: count) }
             for (role, count) in roles { tally.add(role: role, count: count) }

@@ -8,6 +8,11 @@ extension NoticeIndex {
     /// where every paragraph holding it is listed. A query of phrases alone lists its matches in corpus order,
     /// as grep does, and stops reading as soon as the page is full; words beside the phrases rank them.
     public func search(_ request: SearchRequest) throws -> SearchResult {
+        try search(request, checked: CheckedCandidates())
+    }
+
+    /// The search, keeping in `checked` which candidates held what the query asks (for its facets).
+    func search(_ request: SearchRequest, checked: CheckedCandidates) throws -> SearchResult {
         var request = request
         request.limit = PageBounds.clamped(request.limit)
         request.offset = PageBounds.clamped(request.offset)
@@ -29,9 +34,11 @@ extension NoticeIndex {
                                   corpusOrder: expression.isPhrasesOnly,
                                   preferredRole: !request.followsIntent || request.filters.restrictsRoles
                                       ? nil : QueryIntent.preferredRole(for: request.query),
-                                  widenedByFeedback: compiled.knownOnlyThroughSynonyms)
+                                  widenedByFeedback: compiled.knownOnlyThroughSynonyms,
+                                  checked: checked)
             if request.filters.isEmpty, let pairs = Self.pairTerms(of: expression) {
                 let (matches, count) = try phraseMatches(pairTerms: pairs, verifier: plan.verifier, expression: expression,
+                                                         checked: checked,
                                                          countingBudget: request.countingBudget,
                                                          offset: request.offset, limit: request.limit)
                 return try result(of: matches, count: count, plan: plan, offset: request.offset)
@@ -70,6 +77,8 @@ extension NoticeIndex {
         var widenedByFeedback = false
         /// How many candidates are looked at, past the page, to count the matches.
         var countingBudget = NoticeIndex.countingBudget
+        /// The candidates checked against their text so far.
+        var checked = CheckedCandidates()
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {
@@ -105,6 +114,7 @@ extension NoticeIndex {
             let role = plan.corpusOrder ? nil : plan.preferredRole
             let wanted = role == nil ? offset + limit : max(ranking.rerankDepth, offset + limit)
             let (found, verifiedCount) = try verifiedMatches(enquire, verifier: plan.verifier, expression: verification,
+                                                             checked: plan.checked,
                                                              countingBudget: plan.countingBudget,
                                                              keepFrom: role == nil ? offset : 0, wanted: wanted)
             matches = role.map { Array(reranked(found, preferring: $0).dropFirst(offset).prefix(limit)) } ?? found

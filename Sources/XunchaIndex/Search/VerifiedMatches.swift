@@ -18,23 +18,24 @@ extension NoticeIndex {
 
     /// Phrases alone, unfiltered: the paragraphs holding every character pair, read in corpus (id) order a
     /// batch at a time. Xapian's matcher would go through every candidate first, to count them.
-    func phraseMatches(pairTerms: [String], verifier: MatchVerifier, expression: QueryExpression,
+    func phraseMatches(pairTerms: [String], verifier: MatchVerifier, expression: QueryExpression, checked: CheckedCandidates,
                        countingBudget: Int, offset: Int, limit: Int) throws -> ([FoundMatch], MatchCount) {
-        var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: offset, wanted: offset + limit)
+        var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: offset, wanted: offset + limit,
+                                checked: checked)
         var batch = page.firstBatchSize
         var from: DocumentID = 1
-        var checked = 0
+        var offered = 0
         while true {
             let candidates = try database.documents(indexedByAll: pairTerms, from: from, limit: batch)
             for id in candidates {
-                try page.offer(try database.document(id), weight: 0, collapseCount: 0, documentID: id)
-                checked += 1
+                try page.offer(id, weight: 0, collapseCount: 0) { try database.document(id) }
+                offered += 1
                 if page.isFull && page.checkedPastPage >= countingBudget {
                     // The rest is not read. The candidates left are fewer than the paragraphs left and than
                     // the rarest pair's paragraphs not yet read; they match about as often as those read did.
                     let last = Double(try database.lastDocumentID)
                     let rarest = try pairTerms.map { try database.termFrequency($0) }.min() ?? 0
-                    let unread = min(Int(last) - Int(id), max(0, rarest - checked))
+                    let unread = min(Int(last) - Int(id), max(0, rarest - offered))
                     let estimate = Int((Double(page.count) * last / Double(id)).rounded())
                     return (page.accepted, MatchCount(lowerBound: page.count, upperBound: page.count + unread,
                                                       estimate: estimate))
@@ -48,16 +49,18 @@ extension NoticeIndex {
 
     /// Pages through Xapian's candidates, keeping those the verifier accepts, until the page is full and the
     /// counting budget is spent. When the candidates run out the count is exact.
-    func verifiedMatches(_ enquire: Enquire, verifier: MatchVerifier, expression: QueryExpression,
+    func verifiedMatches(_ enquire: Enquire, verifier: MatchVerifier, expression: QueryExpression, checked: CheckedCandidates,
                          countingBudget: Int, keepFrom: Int, wanted: Int) throws -> ([FoundMatch], MatchCount) {
-        var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: keepFrom, wanted: wanted)
+        var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: keepFrom, wanted: wanted,
+                                checked: checked)
         var pageSize = page.firstBatchSize
         var first = 0
         while true {
             let set = try enquire.matches(first: first, maxItems: pageSize)
             for match in set {
-                try page.offer(try match.document(), weight: match.weight, collapseCount: match.collapseCount,
-                               documentID: match.documentID)
+                try page.offer(match.documentID, weight: match.weight, collapseCount: match.collapseCount) {
+                    try match.document()
+                }
             }
             first += set.count
             if set.count < pageSize { return (page.accepted, .exact(page.count)) }
@@ -81,14 +84,17 @@ struct VerifiedPage {
     let expression: QueryExpression
     let keepFrom: Int
     let wanted: Int
+    let checked: CheckedCandidates
     private(set) var accepted: [NoticeIndex.FoundMatch] = []
     /// Accepted so far, those skipped before `keepFrom` and those past the page included.
     private(set) var count = 0
     /// Candidates checked after the page was full: only for the count.
     private(set) var checkedPastPage = 0
 
-    init(verifier: MatchVerifier, expression: QueryExpression, keepFrom: Int, wanted: Int) {
+    init(verifier: MatchVerifier, expression: QueryExpression, keepFrom: Int, wanted: Int,
+         checked: CheckedCandidates = CheckedCandidates()) {
         self.verifier = verifier; self.expression = expression; self.keepFrom = keepFrom; self.wanted = wanted
+        self.checked = checked
     }
 
     var isFull: Bool { count >= wanted }
@@ -96,19 +102,31 @@ struct VerifiedPage {
     /// Candidates nearly always hold the phrase: the first read asks for barely more than the page needs.
     var firstBatchSize: Int { min(wanted + max(8, wanted / 4), 65_536) }
 
-    mutating func offer(_ document: Document, weight: Double, collapseCount: Int, documentID: DocumentID) throws {
+    /// Offers the candidate `id`; `read` reads its document, only when it is checked or kept.
+    mutating func offer(_ id: DocumentID, weight: Double, collapseCount: Int, read: () throws -> Document) throws {
         if isFull { checkedPastPage += 1 }
-        guard try accepts(document) else { return }
+        var document: Document?
+        let holds = try checked.accepts(id) {
+            let read = try read()
+            document = read
+            return try accepts(read)
+        }
+        guard holds else { return }
         count += 1
         if count > keepFrom && count <= wanted {
-            accepted.append(NoticeIndex.FoundMatch(record: try NoticeIndex.decodeRecord(try document.data), weight: weight,
-                                                   collapseCount: collapseCount, documentID: documentID))
+            accepted.append(NoticeIndex.FoundMatch(record: try NoticeIndex.decodeRecord(try (document ?? read()).data),
+                                                   weight: weight, collapseCount: collapseCount, documentID: id))
         }
+    }
+
+    /// Whether the candidate `id` holds what the query asks for, checked unless it was before.
+    func accepts(_ id: DocumentID, read: () throws -> Document) throws -> Bool {
+        try checked.accepts(id) { try accepts(try read()) }
     }
 
     /// Whether a candidate's text holds what the query asks for.
     func accepts(_ document: Document) throws -> Bool {
-        let text = SearchForm.of(String(StoredParagraph.text(of: try document.data)))
+        let text = SearchForm.of(StoredParagraph.text(of: try document.data))
         var terms: Set<String>?
         return try verifier.matches(expression, foldedText: text) {
             if let terms { return terms }
@@ -116,5 +134,18 @@ struct VerifiedPage {
             terms = read
             return read
         }
+    }
+}
+
+/// The candidates a query's text check has decided, by document id: a search and its facets go through many of
+/// the same candidates, and each is read and checked once for both.
+final class CheckedCandidates {
+    private var decided: [DocumentID: Bool] = [:]
+
+    func accepts(_ id: DocumentID, deciding decide: () throws -> Bool) rethrows -> Bool {
+        if let known = decided[id] { return known }
+        let accepted = try decide()
+        decided[id] = accepted
+        return accepted
     }
 }

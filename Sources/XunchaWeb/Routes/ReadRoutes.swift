@@ -24,8 +24,7 @@ struct ReadRoutes {
                                           offset: try parameters.number("offset", in: WebLimits.hitOffsets, default: 0),
                                           filters: try FilterParameters.filters(from: parameters))
         let body = try await state.searches.body(searchRequest) { index in
-            let result = try index.search(searchRequest)
-            let facets = try index.facets(for: searchRequest)
+            let (result, facets) = try index.searchWithFacets(searchRequest)
             let count = result.count
             return JSONValue.object([
                 ("hits", .array(result.hits.map { $0.json(count: count) })),
