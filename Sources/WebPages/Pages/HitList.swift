@@ -5,12 +5,19 @@ import XunchaIndex
 /// from it (similar paragraphs, the paragraph in its notice, other agencies' measures, the plan).
 enum HitList {
     static func html(_ hits: [SearchHit], context: PageContext, returnTo: String) -> String {
-        var out = "<ol class=\"hits\">"
-        for hit in hits { out += item(hit, context: context, returnTo: returnTo) }
-        return out + "</ol>"
+        laidOut(hits, returnTo: returnTo).html(context: context)
     }
 
-    static func item(_ hit: SearchHit, context: PageContext, returnTo: String) -> String {
+    /// The list the same for every reader, with gaps for each reader's plan buttons.
+    static func laidOut(_ hits: [SearchHit], returnTo: String) -> PlanButtonSlots {
+        var out = PlanButtonSlots()
+        out.append("<ol class=\"hits\">")
+        for hit in hits { item(hit, returnTo: returnTo, into: &out) }
+        out.append("</ol>")
+        return out
+    }
+
+    static func item(_ hit: SearchHit, returnTo: String, into slots: inout PlanButtonSlots) {
         let record = hit.record
         let inNotice = hit.notice.map { NoticePage.link(notice: $0.id, paragraph: record.id) }
         var out = "<li class=\"hit\"><div class=\"hit-head\">" + record.role.badge
@@ -31,10 +38,11 @@ enum HitList {
         if record.role == .problem {
             out += "<a href=\"" + HTML.escape(QueryString.link("/measures", [("q", MeasuresPage.queryText(record.text))])) + "\">他人如何整改</a>"
         }
+        slots.append(out)
         if record.role == .problem || record.role == .measure {
-            out += PlanForms.add(record.id, context: context, returnTo: returnTo)
+            slots.appendPlanButton(record.id, returnTo: returnTo)
         }
-        return out + "</div></li>"
+        slots.append("</div></li>")
     }
 }
 

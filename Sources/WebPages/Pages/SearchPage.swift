@@ -16,28 +16,48 @@ public enum SearchPage {
     /// The page with its facet panel already laid out (`facetPanel`).
     public static func html(_ parameters: SearchParameters, result: SearchResult?, facetPanel: String,
                             error: String? = nil, context: PageContext) -> String {
-        var body = searchBox(parameters, action: "/search", placeholder: "例如：三重一大 集体决策")
-        body += QueryHelp.html
-        body += FacetPanel.appliedHTML(parameters, titles: FacetPanel.titles)
+        html(content(parameters, result: result, facetPanel: facetPanel, error: error), context: context)
+    }
+
+    /// What a search page shows that is the same for every reader of its address, laid out once: a server
+    /// may keep it with the search's answer. Only the frame and the plan buttons depend on the reader.
+    public struct Content: Sendable {
+        let title: String
+        let body: PlanButtonSlots
+
+        /// Roughly the bytes it holds.
+        public var size: Int { title.utf8.count + body.utf8Count }
+    }
+
+    public static func content(_ parameters: SearchParameters, result: SearchResult?, facetPanel: String,
+                               error: String? = nil) -> Content {
+        var body = PlanButtonSlots()
+        body.append(searchBox(parameters, action: "/search", placeholder: "例如：三重一大 集体决策"))
+        body.append(QueryHelp.html)
+        body.append(FacetPanel.appliedHTML(parameters, titles: FacetPanel.titles))
         if let error {
-            body += "<p class=\"error\" role=\"alert\">" + HTML.escape(error) + "</p>"
+            body.append("<p class=\"error\" role=\"alert\">" + HTML.escape(error) + "</p>")
         } else if let result {
-            body += "<div class=\"results\">"
-            body += facetPanel
-            body += "<section class=\"hit-column\" aria-label=\"检索结果\">" + countLine(result, parameters: parameters)
+            body.append("<div class=\"results\">")
+            body.append(facetPanel)
+            body.append("<section class=\"hit-column\" aria-label=\"检索结果\">" + countLine(result, parameters: parameters))
             if result.hits.isEmpty {
-                body += "<p class=\"empty\">没有找到符合条件的段落。试试换个说法，或去掉一些筛选。</p>"
+                body.append("<p class=\"empty\">没有找到符合条件的段落。试试换个说法，或去掉一些筛选。</p>")
             } else {
-                body += HitList.html(result.hits, context: context, returnTo: parameters.link())
-                body += Pager.html(total: result.estimatedTotal, pageSize: SearchParameters.pageSize, current: parameters.page,
-                                   lastPage: SearchParameters.lastPage) { parameters.link(page: $0) }
+                body.append(HitList.laidOut(result.hits, returnTo: parameters.link()))
+                body.append(Pager.html(total: result.estimatedTotal, pageSize: SearchParameters.pageSize, current: parameters.page,
+                                       lastPage: SearchParameters.lastPage) { parameters.link(page: $0) })
             }
-            body += "</section></div>"
+            body.append("</section></div>")
         } else {
-            body += intro
+            body.append(intro)
         }
-        let title = parameters.isBlank ? "检索" : parameters.query
-        return Layout.page(title: title, section: .search, context: context, body: body)
+        return Content(title: parameters.isBlank ? "检索" : parameters.query, body: body)
+    }
+
+    /// The page of `content` for the reader of `context`.
+    public static func html(_ content: Content, context: PageContext) -> String {
+        Layout.page(title: content.title, section: .search, context: context, body: content.body.html(context: context))
     }
 
     /// The query box; the filters applied ride along as hidden fields, so a new query keeps them.

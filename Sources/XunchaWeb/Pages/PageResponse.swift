@@ -57,11 +57,18 @@ struct PageResponse {
         return QueryString.parse(query)
     }
 
-    /// A time as pages show it, in the server's time zone.
+    /// A time as pages show it, in the server's time zone (`2026-12-06 20:15`). Every page shows one: it is
+    /// written from the C library's local time, where a date formatter made for each page cost more than the
+    /// rest of a kept search page.
     static func shown(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var local = tm()
+        guard localtime_r(&seconds, &local) != nil else { return "" }
+        func digits(_ value: Int32, _ count: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, count - text.count)) + text
+        }
+        return digits(local.tm_year + 1900, 4) + "-" + digits(local.tm_mon + 1, 2) + "-" + digits(local.tm_mday, 2) + " "
+            + digits(local.tm_hour, 2) + ":" + digits(local.tm_min, 2)
     }
 }

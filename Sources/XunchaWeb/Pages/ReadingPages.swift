@@ -45,11 +45,11 @@ struct ReadingPages {
         let searchRequest = SearchRequest(query: parameters.query, limit: SearchParameters.pageSize, offset: parameters.offset,
                                           filters: parameters.filters)
         do {
-            let answer = try await state.searches.page(searchRequest, address: parameters.link()) { facets in
-                SearchPage.facetPanel(FacetGroup.groups(facets), parameters: parameters)
+            let content = try await state.searches.page(searchRequest, address: parameters.link()) { result, facets in
+                SearchPage.content(parameters, result: result,
+                                   facetPanel: SearchPage.facetPanel(FacetGroup.groups(facets), parameters: parameters))
             }
-            return PageResponse.html(SearchPage.html(parameters, result: answer.result, facetPanel: answer.facetPanel,
-                                                     context: context))
+            return PageResponse.html(SearchPage.html(content, context: context))
         } catch IndexError.badQuery(let reason) {
             let page = SearchPage.html(parameters, result: nil, facets: [], error: "这个查询无法执行（\(reason)）。", context: context)
             return PageResponse.html(page, status: .badRequest)

@@ -1,9 +1,10 @@
 import Foundation
+import WebPages
 import XunchaIndex
 
 /// The searches the server answers, kept for the index's current commit: a search that readers ask again
 /// (the same query, filters and page) is answered from memory until the next commit. The JSON API keeps
-/// the body it sends; the search page keeps the hits and facets it lays out for each reader.
+/// the body it sends; the search page keeps its content laid out, all but each reader's plan buttons.
 final class SearchAnswers: Sendable {
     /// What makes two searches the same answer.
     struct Key: Hashable, Sendable {
@@ -20,18 +21,8 @@ final class SearchAnswers: Sendable {
         }
     }
 
-    /// A page of hits and the facet panel of the whole search, laid out once: it is the same for every reader
-    /// of the address, while the hits carry each reader's plan buttons.
-    struct Page: Sendable {
-        var result: SearchResult
-        var facetPanel: String
-
-        /// Roughly what it holds in memory: its texts, twice over for the strings around them.
-        var cost: Int { 2 * result.hits.reduce(1_024 + facetPanel.utf8.count) { $0 + $1.record.text.utf8.count + 256 } }
-    }
-
     let bodies: AnswerCache<Key, String>
-    let pages: AnswerCache<Key, Page>
+    let pages: AnswerCache<Key, SearchPage.Content>
     private let index: IndexAccess
 
     /// `bytes` in all, shared by the two kinds of answer; 0 keeps none.
@@ -48,13 +39,14 @@ final class SearchAnswers: Sendable {
         }
     }
 
-    /// The hits and facet panel of the search page at `address` for `request`; `panel` lays out the facets.
-    func page(_ request: SearchRequest, address: String, panel: @escaping @Sendable (SearchFacets) -> String) async throws -> Page {
-        try await pages.value(for: Key(request, address: address), at: index.directory.commitStamp(), cost: \.cost) {
-            let (result, facets) = try await self.index.read { index in
-                (try index.search(request), try index.facets(for: request))
-            }
-            return Page(result: result, facetPanel: panel(facets))
+    /// The content of the search page at `address` for `request`, as `layout` lays out the search's hits and
+    /// facets: laid out once, it is the same for every reader of the address.
+    func page(_ request: SearchRequest, address: String,
+              layout: @escaping @Sendable (SearchResult, SearchFacets) -> SearchPage.Content) async throws -> SearchPage.Content {
+        try await pages.value(for: Key(request, address: address), at: index.directory.commitStamp(),
+                              cost: { 1_024 + 2 * $0.size }) {
+            let (result, facets) = try await self.index.read { index in try index.searchWithFacets(request) }
+            return layout(result, facets)
         }
     }
 }
