@@ -76,6 +76,19 @@ final class FacetTests: XCTestCase {
         }
     }
 
+    func testCandidatesCheckedInOneDatabaseAreCheckedAgainInAnother() throws {
+        // The index reopened at a new commit between a search and its facets: ids may name other paragraphs.
+        let shared = SharedCandidates()
+        var checks = 0
+        let first = index.database
+        XCTAssertTrue(shared.reading(first).accepts(1) { checks += 1; return true })
+        XCTAssertTrue(shared.reading(first).accepts(1) { checks += 1; return false })
+        XCTAssertEqual(checks, 1, "decided once while the database is the same")
+        let reopened = try LiveGeneration.openCommit(index.directory).database
+        XCTAssertFalse(shared.reading(reopened).accepts(1) { checks += 1; return false })
+        XCTAssertEqual(checks, 2, "decided again in another database")
+    }
+
     func testAQueryWithNoMatchesHasNoFacets() throws {
         let facets = try index.facets(for: SearchRequest(query: "\"这段文字不在任何通报里\""))
         XCTAssertEqual(facets.counted, 0)

@@ -9,20 +9,21 @@ extension NoticeIndex {
     /// agency, region, level, year, inspection and role. Only each hit's notice key and role are read (two
     /// value slots, each in one pass); the notices' metadata, cached, then adds them up.
     public func facets(for request: SearchRequest) throws -> SearchFacets {
-        try facets(for: request, checked: CheckedCandidates())
+        try facets(for: request, checked: SharedCandidates())
     }
 
     /// A search and its facets, as a page shows them together: each candidate that must be checked against
     /// its text is read and checked once for both.
     public func searchWithFacets(_ request: SearchRequest) throws -> (result: SearchResult, facets: SearchFacets) {
-        let checked = CheckedCandidates()
-        return (try search(request, checked: checked), try facets(for: request, checked: checked))
+        let shared = SharedCandidates()
+        return (try search(request, checked: shared), try facets(for: request, checked: shared))
     }
 
-    /// The facets, with the candidates a search of the same request already checked.
-    func facets(for request: SearchRequest, checked: CheckedCandidates) throws -> SearchFacets {
+    /// The facets, sharing with a search of the same request the candidates checked against their text.
+    func facets(for request: SearchRequest, checked shared: SharedCandidates) throws -> SearchFacets {
         let parsed = try QueryParser.parse(request.query)
         return try reading {
+            let checked = shared.reading(database)
             guard let expression = try parsed.pruned(keepingPhrases: phraseOccurs) else { return SearchFacets() }
             let compiled = try compiler().compile(expression)
             let filter = try FilterCompiler(termsWithPrefix: names(withPrefix:), noticesAtLevel: noticeKeys(atLevel:))

@@ -8,16 +8,17 @@ extension NoticeIndex {
     /// where every paragraph holding it is listed. A query of phrases alone lists its matches in corpus order,
     /// as grep does, and stops reading as soon as the page is full; words beside the phrases rank them.
     public func search(_ request: SearchRequest) throws -> SearchResult {
-        try search(request, checked: CheckedCandidates())
+        try search(request, checked: SharedCandidates())
     }
 
-    /// The search, keeping in `checked` which candidates held what the query asks (for its facets).
-    func search(_ request: SearchRequest, checked: CheckedCandidates) throws -> SearchResult {
+    /// The search, sharing with the facets of the same request the candidates checked against their text.
+    func search(_ request: SearchRequest, checked shared: SharedCandidates) throws -> SearchResult {
         var request = request
         request.limit = PageBounds.clamped(request.limit)
         request.offset = PageBounds.clamped(request.offset)
         let parsed = try QueryParser.parse(request.query)
         return try reading {
+            let checked = shared.reading(database)
             guard let expression = try parsed.pruned(keepingPhrases: phraseOccurs) else {
                 // A phrase it requires is in no paragraph.
                 return SearchResult(hits: [], count: .exact(0), explanation: Query.matchNothing.description)
@@ -78,7 +79,7 @@ extension NoticeIndex {
         /// How many candidates are looked at, past the page, to count the matches.
         var countingBudget = NoticeIndex.countingBudget
         /// The candidates checked against their text so far.
-        var checked = CheckedCandidates()
+        var checked = SharedCandidates()
     }
 
     func execute(_ plan: SearchPlan, filters: SearchFilters, offset: Int, limit: Int) throws -> SearchResult {

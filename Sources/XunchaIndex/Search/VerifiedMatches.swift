@@ -18,7 +18,7 @@ extension NoticeIndex {
 
     /// Phrases alone, unfiltered: the paragraphs holding every character pair, read in corpus (id) order a
     /// batch at a time. Xapian's matcher would go through every candidate first, to count them.
-    func phraseMatches(pairTerms: [String], verifier: MatchVerifier, expression: QueryExpression, checked: CheckedCandidates,
+    func phraseMatches(pairTerms: [String], verifier: MatchVerifier, expression: QueryExpression, checked: SharedCandidates,
                        countingBudget: Int, offset: Int, limit: Int) throws -> ([FoundMatch], MatchCount) {
         var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: offset, wanted: offset + limit,
                                 checked: checked)
@@ -49,7 +49,7 @@ extension NoticeIndex {
 
     /// Pages through Xapian's candidates, keeping those the verifier accepts, until the page is full and the
     /// counting budget is spent. When the candidates run out the count is exact.
-    func verifiedMatches(_ enquire: Enquire, verifier: MatchVerifier, expression: QueryExpression, checked: CheckedCandidates,
+    func verifiedMatches(_ enquire: Enquire, verifier: MatchVerifier, expression: QueryExpression, checked: SharedCandidates,
                          countingBudget: Int, keepFrom: Int, wanted: Int) throws -> ([FoundMatch], MatchCount) {
         var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: keepFrom, wanted: wanted,
                                 checked: checked)
@@ -84,7 +84,7 @@ struct VerifiedPage {
     let expression: QueryExpression
     let keepFrom: Int
     let wanted: Int
-    let checked: CheckedCandidates
+    let checked: SharedCandidates
     private(set) var accepted: [NoticeIndex.FoundMatch] = []
     /// Accepted so far, those skipped before `keepFrom` and those past the page included.
     private(set) var count = 0
@@ -92,7 +92,7 @@ struct VerifiedPage {
     private(set) var checkedPastPage = 0
 
     init(verifier: MatchVerifier, expression: QueryExpression, keepFrom: Int, wanted: Int,
-         checked: CheckedCandidates = CheckedCandidates()) {
+         checked: SharedCandidates = SharedCandidates()) {
         self.verifier = verifier; self.expression = expression; self.keepFrom = keepFrom; self.wanted = wanted
         self.checked = checked
     }
@@ -137,10 +137,21 @@ struct VerifiedPage {
     }
 }
 
-/// The candidates a query's text check has decided, by document id: a search and its facets go through many of
-/// the same candidates, and each is read and checked once for both.
-final class CheckedCandidates {
+/// The candidates of one request as its search and its facets check them against their text: each is read and
+/// checked once for both. What it holds is true only of the database it was read from: when the index is
+/// reopened at a new commit in between (ids may name other paragraphs there), it is forgotten.
+final class SharedCandidates {
+    private var database: Database?
     private var decided: [DocumentID: Bool] = [:]
+
+    /// Itself, emptied first when what it holds was read from another database than `current`.
+    func reading(_ current: Database) -> SharedCandidates {
+        if database !== current {
+            database = current
+            decided.removeAll()
+        }
+        return self
+    }
 
     func accepts(_ id: DocumentID, deciding decide: () throws -> Bool) rethrows -> Bool {
         if let known = decided[id] { return known }
