@@ -66,10 +66,22 @@ final class StorageLayoutTests: XCTestCase {
         XCTAssertEqual(Shards.paths(in: generation).map { ($0 as NSString).lastPathComponent }, ["shard-0", "shard-1"])
     }
 
-    func testAFileAlwaysGoesToTheSameShard() {
-        XCTAssertEqual(Shards.shard(for: "002_31241be4ef401e8a.txt", of: 2), Shards.shard(for: "002_31241be4ef401e8a.txt", of: 2))
-        let spread = Set((0..<64).map { Shards.shard(for: "file-\($0).txt", of: 2) })
-        XCTAssertEqual(spread, [0, 1], "files spread over both shards")
+    func testTheManifestCountsEachFilesParagraphsInEveryShard() throws {
+        let database = SampleCorpus.index.database
+        let manifest = try XCTUnwrap(try Manifest.read(from: database))
+        let shards = try Shards.openEach(try SampleCorpus.index.directory.livePath())
+        for (source, entry) in manifest.files {
+            let held = try shards.map { try $0.termFrequency(StoredTerms.file(source)) }
+            XCTAssertEqual(entry.shards, held, source)
+            XCTAssertTrue(held.allSatisfy { $0 > 0 }, "\(source): \(held)")
+        }
+    }
+
+    func testAManifestOfOneShardPerFileIsReadAsSuch() throws {
+        // Manifests written when a file's paragraphs all went to the shard its name chose have no counts by shard.
+        let entry = try XCTUnwrap(Manifest.decode(#"{"files":{"a.txt":{"size":1,"modified":0,"hash":"0","notices":[],"paragraphs":5}}}"#)?.files["a.txt"])
+        let home = Shards.shard(for: "a.txt", of: 2)
+        XCTAssertEqual((0..<2).map { entry.paragraphs(inShard: $0, of: 2, source: "a.txt") }, [home == 0 ? 5 : 0, home == 1 ? 5 : 0])
     }
 
     func testPairTermsAreTakenAlikeFromTextAndPhrase() {

@@ -78,7 +78,7 @@ public enum IndexCheck {
         return report
     }
 
-    /// Every file of the manifest has its paragraphs in its own shard and nowhere else, and its notices;
+    /// Every file of the manifest has in each shard the paragraphs the manifest counts there, and its notices;
     /// no shard holds paragraphs of files the manifest does not list.
     static func compare(_ manifest: Manifest, with shards: [Database]) throws -> [String] {
         var problems: [String] = []
@@ -86,22 +86,25 @@ public enum IndexCheck {
         for source in manifest.files.keys.sorted() {
             let entry = manifest.files[source]!
             let term = StoredTerms.file(source)
-            let home = Shards.shard(for: source, of: shards.count)
+            if let counts = entry.shards, counts.count != shards.count || counts.reduce(0, +) != entry.paragraphs {
+                problems.append("the manifest counts the paragraphs of \(source) in its shards as \(counts), in all as \(entry.paragraphs)")
+            }
             for (number, shard) in shards.enumerated() {
                 let held = try shard.termFrequency(term)
-                let expected = number == home ? entry.paragraphs : 0
-                if number == home { listed[number] += held }
+                let expected = entry.paragraphs(inShard: number, of: shards.count, source: source)
                 if held != expected {
                     problems.append("shard-\(number) holds \(held) paragraphs of \(source), the manifest \(expected)")
                 }
+                guard expected > 0 else { continue }
+                listed[number] += held
+                // Xapian's check walks the tables' structure, not what their items hold: every paragraph is read.
+                let unreadable = try shard.postings(for: term).filter { id in
+                    (try? StoredParagraph.decode(try shard.document(id).data)) == nil
+                }.count
+                if unreadable > 0 { problems.append("\(unreadable) paragraphs of \(source) in shard-\(number) cannot be read") }
             }
             let missing = try entry.notices.filter { try !StoredNotice.isStored($0, in: shards[0]) }
             if !missing.isEmpty { problems.append("\(missing.count) notices of \(source) are missing") }
-            // Xapian's check walks the tables' structure, not what their items hold: every paragraph is read.
-            let unreadable = try shards[home].postings(for: term).filter { id in
-                (try? StoredParagraph.decode(try shards[home].document(id).data)) == nil
-            }.count
-            if unreadable > 0 { problems.append("\(unreadable) paragraphs of \(source) in shard-\(home) cannot be read") }
         }
         for (number, shard) in shards.enumerated() where try shard.documentCount != listed[number] {
             problems.append("shard-\(number) holds \(try shard.documentCount - listed[number]) paragraphs of files the manifest does not list")

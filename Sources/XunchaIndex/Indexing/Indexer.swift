@@ -20,6 +20,8 @@ public final class Indexer {
     var currentRun: (buildsNewGeneration: Bool, corpora: [URL])?
     /// How the corpus is walked; tests replace its folder listing to simulate an unreadable disk.
     var scanner = CorpusScanner()
+    /// Shards of a new generation; tests compare an index of one shard with one of several.
+    var shardCount = Shards.count
     /// Follow links that lead out of the corpus folders (never into `/proc`, `/sys` or `/dev`); nil keeps what the
     /// index remembers.
     public var followLinks: Bool?
@@ -137,17 +139,16 @@ public final class Indexer {
         case .present(let path) where !rebuild:
             switch try LiveGeneration.openForWriting(directory, path: path, analysisSignature: analysisSignature) {
             case .update(let shards, let stored, let manifest):
-                let corpus: CorpusFolders
                 do {
-                    corpus = try corpusFolders(given: given, remembered: stored)
+                    let corpus = try corpusFolders(given: given, remembered: stored)
+                    let target = try WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
+                                                 isNewGeneration: false, corpus: corpus, manifest: manifest, rebuildReason: nil,
+                                                 weights: ranking.stored)
+                    return OpenedTarget(target: target, previous: manifest, followedLinks: stored.followLinks)
                 } catch {
                     for shard in shards { _ = try? Shards.close(shard) }
                     throw error
                 }
-                let target = WriteTarget(shards: shards, generation: Generation(in: directory, name: directory.currentTarget ?? "")!,
-                                         isNewGeneration: false, corpus: corpus, manifest: manifest, rebuildReason: nil,
-                                         weights: ranking.stored)
-                return OpenedTarget(target: target, previous: manifest, followedLinks: stored.followLinks)
             case .rebuild(let reason, let stored, let manifest):
                 let corpus = try corpusFolders(given: given, remembered: stored)
                 return OpenedTarget(target: try newGeneration(corpus: corpus, reason: reason), previous: manifest,
@@ -207,15 +208,16 @@ public final class Indexer {
         directory.removeStaleGenerations(keeping: directory.currentGenerationName)
         try directory.checkRoomForNewGeneration()
         let generation = try Generation.create(in: directory)
-        let shards: [WritableDatabase]
         do {
-            shards = try Shards.newPaths(in: generation.path).map { try Shards.openWriter($0, mode: .createOrOverwrite, durable: false) }
+            let shards = try Shards.newPaths(in: generation.path, count: shardCount).map {
+                try Shards.openWriter($0, mode: .createOrOverwrite, durable: false)
+            }
+            return try WriteTarget(shards: shards, generation: generation, isNewGeneration: true, corpus: corpus,
+                                   manifest: Manifest(), rebuildReason: reason, weights: ranking.stored)
         } catch {
             generation.remove()
             throw error
         }
-        return WriteTarget(shards: shards, generation: generation, isNewGeneration: true, corpus: corpus,
-                           manifest: Manifest(), rebuildReason: reason, weights: ranking.stored)
     }
 
     private func removeVanishedFiles(scan: CorpusScanner.Result, target: inout WriteTarget,

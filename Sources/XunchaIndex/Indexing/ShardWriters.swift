@@ -12,12 +12,15 @@ final class ShardWriters: @unchecked Sendable {
     private let queues: [DispatchQueue]
     private let failure = FailureSlot()
     private let budget: DispatchSemaphore
+    /// Where the next paragraphs go; taken by the one thread that queues the writes.
+    private var places: ParagraphPlaces
 
-    init(shards: [WritableDatabase], weights: Ranking.StoredWeights, pendingBatches: Int = 8) {
+    init(shards: [WritableDatabase], weights: Ranking.StoredWeights, pendingBatches: Int = 8) throws {
         self.shards = shards
         self.weights = weights
         queues = shards.indices.map { DispatchQueue(label: "xuncha.shard-\($0)") }
         budget = DispatchSemaphore(value: pendingBatches)
+        places = try ParagraphPlaces(shards: shards)
     }
 
     var count: Int { shards.count }
@@ -33,12 +36,20 @@ final class ShardWriters: @unchecked Sendable {
         }
     }
 
-    func add(_ documents: [PreparedDocument], to shard: Int) {
-        guard !documents.isEmpty else { return }
-        let weights = weights
-        enqueue(shard) { database in
-            for document in documents { try database.add(try document.makeDocument(weights: weights)) }
+    /// Writes a file's paragraphs, in order, each to the place `ParagraphPlaces` gives it; returns how many
+    /// went to each shard.
+    func add(_ documents: [PreparedDocument]) -> [Int] {
+        var byShard = [[(document: PreparedDocument, id: DocumentID)]](repeating: [], count: count)
+        for (document, place) in zip(documents, places.take(documents.count)) {
+            byShard[place.shard].append((document, place.id))
         }
+        let weights = weights
+        for (shard, placed) in byShard.enumerated() where !placed.isEmpty {
+            enqueue(shard) { database in
+                for (document, id) in placed { try database.replace(try document.makeDocument(weights: weights), id: id) }
+            }
+        }
+        return byShard.map(\.count)
     }
 
     /// Waits until every queued write is done, then reports the first that failed.

@@ -45,11 +45,10 @@ struct TextInPieces: Sendable {
         }
         let result: WriteTarget.StoreResult = target.manifest.files[file.source] == nil ? .added : .updated
         target.beginPieces(of: file.source)
-        var written = WriteTarget.PiecesWritten()
+        var written = target.noPiecesWritten
         do {
             let (hashAgain, shortened) = try parse { notices in
-                written.add(try target.addPiece(documents(for: notices, extractor: extractor), notices: notices,
-                                                source: file.source))
+                written.add(try target.addPiece(documents(for: notices, extractor: extractor), notices: notices))
             }
             guard hashAgain == hash else {
                 throw CorpusFileError(source: file.source, reason: "changed while it was read; the next run reads it again")

@@ -18,8 +18,8 @@ struct WriteTarget {
     private(set) var paragraphsWritten = 0
 
     init(shards: [WritableDatabase], generation: Generation, isNewGeneration: Bool, corpus: CorpusFolders, manifest: Manifest,
-         rebuildReason: String?, weights: Ranking.StoredWeights) {
-        writers = ShardWriters(shards: shards, weights: weights)
+         rebuildReason: String?, weights: Ranking.StoredWeights) throws {
+        writers = try ShardWriters(shards: shards, weights: weights)
         self.generation = generation
         self.isNewGeneration = isNewGeneration
         self.corpus = corpus
@@ -34,13 +34,17 @@ struct WriteTarget {
     mutating func store(_ file: FileIndexing) throws -> StoreResult {
         let source = file.file.source
         let previous = manifest.files[source]
-        manifest.files[source] = Manifest.Entry(size: file.file.size, modified: file.file.modified,
-                                                changed: file.file.changed, hash: file.hash,
-                                                notices: file.notices.map(\.key), paragraphs: file.documents.count)
-        if let previous, previous.hash == file.hash { return .unchanged }
+        var entry = Manifest.Entry(size: file.file.size, modified: file.file.modified, changed: file.file.changed,
+                                   hash: file.hash, notices: file.notices.map(\.key), paragraphs: file.documents.count)
+        if let previous, previous.hash == file.hash {
+            entry.shards = previous.shards
+            manifest.files[source] = entry
+            return .unchanged
+        }
         // Cleared even when the manifest does not know the file: an interrupted run may have left some of it.
         if !isNewGeneration { clear(source, notices: previous?.notices ?? []) }
-        writers.add(file.documents, to: Shards.shard(for: source, of: writers.count))
+        entry.shards = writers.add(file.documents)
+        manifest.files[source] = entry
         let notices = try file.notices.map(StoredNotice.encoded)
         writers.enqueue(0) { metadata in
             for notice in notices { try StoredNotice.write(notice, to: metadata) }
@@ -60,8 +64,20 @@ struct WriteTarget {
     struct PiecesWritten {
         var notices: [String] = []
         var paragraphs = 0
-        mutating func add(_ piece: PiecesWritten) { notices += piece.notices; paragraphs += piece.paragraphs }
+        /// Paragraphs in each shard.
+        var shards: [Int]
+
+        init(shardCount: Int) { shards = Array(repeating: 0, count: shardCount) }
+
+        mutating func add(_ piece: PiecesWritten) {
+            notices += piece.notices
+            paragraphs += piece.paragraphs
+            shards = zip(shards, piece.shards).map(+)
+        }
     }
+
+    /// Nothing written yet of a file stored in pieces.
+    var noPiecesWritten: PiecesWritten { PiecesWritten(shardCount: writers.count) }
 
     /// Starts storing a file in pieces: what the index holds of it is cleared, and the manifest forgets it until
     /// `finishPieces`. No commit may come before that, so readers never see part of a file.
@@ -71,19 +87,23 @@ struct WriteTarget {
     }
 
     /// Writes one batch of a file's notices and their paragraphs.
-    mutating func addPiece(_ documents: [PreparedDocument], notices: [NoticeRecord.Parsed], source: String) throws -> PiecesWritten {
-        writers.add(documents, to: Shards.shard(for: source, of: writers.count))
+    mutating func addPiece(_ documents: [PreparedDocument], notices: [NoticeRecord.Parsed]) throws -> PiecesWritten {
+        var written = noPiecesWritten
+        written.shards = writers.add(documents)
         let encoded = try notices.map { try StoredNotice.encoded($0.record) }
         writers.enqueue(0) { database in
             for notice in encoded { try StoredNotice.write(notice, to: database) }
         }
         paragraphsWritten += documents.count
-        return PiecesWritten(notices: notices.map(\.record.key), paragraphs: documents.count)
+        written.notices = notices.map(\.record.key)
+        written.paragraphs = documents.count
+        return written
     }
 
     mutating func finishPieces(of file: CorpusFile, hash: String, written: PiecesWritten) {
         manifest.files[file.source] = Manifest.Entry(size: file.size, modified: file.modified, changed: file.changed,
-                                                     hash: hash, notices: written.notices, paragraphs: written.paragraphs)
+                                                     hash: hash, notices: written.notices, paragraphs: written.paragraphs,
+                                                     shards: written.shards)
     }
 
     /// Takes out what was written of a file whose reading failed half way; the manifest no longer lists it, so

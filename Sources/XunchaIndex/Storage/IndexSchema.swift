@@ -5,7 +5,7 @@ import SwiftXapian
 /// How notices are laid out in the Xapian database: term prefixes, value slots and metadata keys.
 /// Bump `version` whenever any of this changes meaning, so old indexes are rebuilt rather than mixed.
 public enum IndexSchema {
-    public static let version = "xuncha-index-14"
+    public static let version = "xuncha-index-15"
 
     /// Boolean and free-text term prefixes (Xapian's convention: capital letters; words have none).
     enum Prefix {

@@ -13,6 +13,15 @@ struct Manifest: Codable, Sendable, Equatable {
         var hash: String
         var notices: [String]
         var paragraphs: Int
+        /// Paragraphs in each shard (`ParagraphPlaces` deals a file's paragraphs over them); absent in manifests
+        /// written when a file's paragraphs all went to one shard, `Shards.shard(for:of:)`.
+        var shards: [Int]? = nil
+
+        /// How many of the paragraphs of the file `source` shard `number` of `count` holds.
+        func paragraphs(inShard number: Int, of count: Int, source: String) -> Int {
+            guard let shards else { return number == Shards.shard(for: source, of: count) ? paragraphs : 0 }
+            return shards.indices.contains(number) ? shards[number] : 0
+        }
     }
 
     var files: [String: Entry] = [:]

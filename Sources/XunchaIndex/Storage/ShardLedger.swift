@@ -16,7 +16,7 @@ struct ShardLedger: Codable, Equatable {
     static func documents(in manifest: Manifest, shardCount count: Int) -> [Int] {
         var documents = [Int](repeating: 0, count: count)
         for (source, entry) in manifest.files {
-            documents[Shards.shard(for: source, of: count)] += entry.paragraphs
+            for number in 0..<count { documents[number] += entry.paragraphs(inShard: number, of: count, source: source) }
         }
         return documents
     }

@@ -3,7 +3,8 @@ import SwiftXapian
 
 /// A generation of the index is a few Xapian databases, `shard-0`, `shard-1`, …, each written by its own
 /// thread and searched together as one. Xapian's writer is single-threaded; shards let indexing use every
-/// core. A corpus file always lives in one shard, chosen by its name; shard 0 also holds the metadata.
+/// core. A corpus file's paragraphs are dealt over every shard (`ParagraphPlaces`); shard 0 also holds the
+/// metadata.
 enum Shards {
     /// Shards of a new generation.
     static let count = 2
@@ -16,11 +17,12 @@ enum Shards {
         }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    static func newPaths(in generation: String) -> [String] {
+    static func newPaths(in generation: String, count: Int = count) -> [String] {
         (0..<count).map { (generation as NSString).appendingPathComponent("shard-\($0)") }
     }
 
-    /// The shard a corpus file's paragraphs go to: stable across runs, so updates find them.
+    /// The one shard that held a corpus file's paragraphs in the layouts before they were dealt over every
+    /// shard: read only from the manifests of such indexes.
     static func shard(for source: String, of count: Int) -> Int {
         Int(StableHash.of(source) % UInt64(count))
     }
