@@ -19,12 +19,13 @@ final class ShardPlacementTests: XCTestCase {
         try Shards.openEach(try directory.livePath()).map { try $0.termFrequency(StoredTerms.file(source)) }
     }
 
-    /// Everything a search shows of `query`, with its count and facets.
+    /// Everything a search shows of `query`, with its count and facets. Scores are rounded to 10 digits: Xapian
+    /// adds up a paragraph's weights in an order that depends on its shard, which moves the last bit.
     private func answers(_ index: NoticeIndex, _ query: String, filters: SearchFilters = SearchFilters()) throws -> [String] {
         let request = SearchRequest(query: query, limit: 400, filters: filters)
         let result = try index.search(request)
         let facets = try index.facets(for: request)
-        return result.hits.map { "\($0.rank) \($0.record.location) \($0.score) \($0.duplicates) \($0.notice?.key ?? "")" }
+        return result.hits.map { "\($0.rank) \($0.record.location) \(String(format: "%.10g", $0.score)) \($0.duplicates) \($0.notice?.key ?? "")" }
             + ["count \(result.count)", "facets \(facets)"]
     }
 
