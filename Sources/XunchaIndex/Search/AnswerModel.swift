@@ -17,6 +17,14 @@ import NoticeParsing
 struct AnswerModel {
     /// Answer words and their weights, strongest first.
     let words: [(word: String, weight: Double)]
+    /// Each word's UTF-8, looked for in a measure's as `grep -F` would: Foundation's `contains` compares
+    /// characters through locale-aware folding, and made most of a `measures` query's time.
+    private let utf8Words: [[UInt8]]
+
+    init(words: [(word: String, weight: Double)]) {
+        self.words = words
+        self.utf8Words = words.map { Array($0.word.utf8) }
+    }
 
     static let empty = AnswerModel(words: [])
 
@@ -24,7 +32,11 @@ struct AnswerModel {
     func score(of text: String) -> Double {
         let total = words.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return 0 }
-        return words.reduce(0) { text.contains($1.word) ? $0 + $1.weight : $0 } / total
+        var held = 0.0
+        for (word, bytes) in zip(words, utf8Words) where MatchVerifier.bytes(of: text, contain: bytes) {
+            held += word.weight
+        }
+        return held / total
     }
 
     /// The relevance weight of a word found in `relevant` of `linked` measures and in `frequency` of `paragraphs`.

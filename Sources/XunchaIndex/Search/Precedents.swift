@@ -27,6 +27,8 @@ extension NoticeIndex {
         var request = SearchRequest(query: query, limit: max(ranking.precedentHits, wanted * ranking.precedentHitsPerResult),
                                     filters: scoped, highlights: false)
         request.followsIntent = false
+        // Only the best hits are read: counting the others would cost more than the whole lookup.
+        request.countingBudget = 0
         let hits = try search(request).hits
         var scores: [ParagraphLocation: Double] = [:]
         var order: [ParagraphLocation] = []
