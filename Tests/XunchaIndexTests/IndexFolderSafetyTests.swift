@@ -31,6 +31,30 @@ final class IndexFolderSafetyTests: XCTestCase {
                        "nothing deleted, not even a lock file added")
     }
 
+    func testAMarkBegunByAFirstRunIsFinishedNotTakenForSomeoneElsesFile() throws {
+        // What a first run leaves when it stops (or what a second run sees while it writes) between creating its
+        // mark and writing it: the lock and an empty or partial mark.
+        for begun in ["", "This folder is an index"] {
+            let folder = SampleCorpus.temporaryFolder("begun-mark")
+            try Data().write(to: folder.appendingPathComponent("lock"))
+            try Data(begun.utf8).write(to: folder.appendingPathComponent("xuncha-index"))
+            let directory = IndexDirectory(path: folder.path)
+            XCTAssertEqual(directory.state, .missing, begun)
+            XCTAssertThrowsError(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer)) { error in
+                guard case IndexError.missingIndex = error else { return XCTFail("\(error)") }
+            }
+            XCTAssertEqual(try build(directory).added, 3, begun)
+            XCTAssertTrue(directory.isMarked, begun)
+            XCTAssertGreaterThan(try NoticeIndex(directory: directory, analyzer: SampleCorpus.analyzer).locations("三重一大").count, 0)
+        }
+        // A file of that name holding anything else is someone else's: the folder is still refused, untouched.
+        let other = SampleCorpus.temporaryFolder("other-mark")
+        try Data("my notes\n".utf8).write(to: other.appendingPathComponent("xuncha-index"))
+        XCTAssertEqual(IndexDirectory(path: other.path).state, .foreign)
+        XCTAssertThrowsError(try build(IndexDirectory(path: other.path)))
+        XCTAssertEqual(try String(contentsOf: other.appendingPathComponent("xuncha-index"), encoding: .utf8), "my notes\n")
+    }
+
     func testOnlyMarkedGenerationsAreRemoved() throws {
         let directory = IndexDirectory(path: SampleCorpus.temporaryFolder("marked").appendingPathComponent("index").path)
         _ = try build(directory)

@@ -63,8 +63,11 @@ public struct IndexDirectory: Sendable {
             return marked ? .strayCurrent : .foreign
         }
         if marked { return .missing }
+        // A first run writes its mark just after taking the lock; a mark begun but not finished (being written
+        // now, or cut short by a crash) is xuncha's own, not someone else's file.
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return entries.allSatisfy(Self.ignorableEntries.contains) ? .missing : .foreign
+        return entries.allSatisfy { Self.ignorableEntries.contains($0) || ($0 == Self.markName && hasUnfinishedMark) }
+            ? .missing : .foreign
     }
 
     /// The live generation's database, or the error that says why the folder has none to read.
@@ -104,10 +107,22 @@ public struct IndexDirectory: Sendable {
         try FolderCreation.createFolder(url.path)
     }
 
-    /// Marks the folder as xuncha's, under the writer's lock. An index written before folders were marked
-    /// has its live generation adopted as xuncha's own.
+    /// Whether the mark file holds the start of the mark and no more: written by a run that stopped, or is
+    /// still writing, before the end of it.
+    var hasUnfinishedMark: Bool {
+        var status = stat()
+        guard lstat(markFile.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              status.st_size < Self.markText.utf8.count,
+              let data = FileManager.default.contents(atPath: markFile.path) else { return false }
+        return Data(Self.markText.utf8).starts(with: data)
+    }
+
+    /// Marks the folder as xuncha's, under the writer's lock, finishing a mark an earlier run began. An index
+    /// written before folders were marked has its live generation adopted as xuncha's own.
     func markAsIndex() throws {
-        if !isMarked {
+        if hasUnfinishedMark {
+            try FolderCreation.replaceFile(markFile.path, contents: Self.markText)
+        } else if !isMarked {
             try FolderCreation.writeNewFile(markFile.path, contents: Self.markText)
         }
         if let target = currentTarget, let generation = Generation(in: self, name: target), !generation.isMarked,

@@ -23,7 +23,16 @@ enum FolderCreation {
 
     /// Writes a small file that must not exist yet.
     static func writeNewFile(_ path: String, contents: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        try writeWhole(contents, to: path, flags: O_CREAT | O_EXCL)
+    }
+
+    /// Writes a small file that exists, over what it held (never through a link).
+    static func replaceFile(_ path: String, contents: String) throws {
+        try writeWhole(contents, to: path, flags: O_TRUNC | O_NOFOLLOW)
+    }
+
+    private static func writeWhole(_ contents: String, to path: String, flags: Int32) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | flags, 0o644)
         guard descriptor >= 0 else {
             throw IndexError.cannotWrite(path: path, reason: DiskSpace.creationFailure(at: path, code: errno))
         }
