@@ -39,4 +39,33 @@ final class MatchCountTests: XCTestCase {
             }
         }
     }
+
+    /// Checking candidates past the page is only for the count: when they are more than the budget, the count
+    /// stays a range however many are checked, so no more are checked than with no budget at all.
+    func testCandidatesPastTheBudgetAreNotCheckedForNothing() throws {
+        func checkedCandidates(_ query: String, budget: Int) throws -> (Int, MatchCount) {
+            let checked = SharedCandidates()
+            var request = SearchRequest(query: query, limit: 5, highlights: false)
+            request.countingBudget = budget
+            let result = try SampleCorpus.index.search(request, checked: checked)
+            return (checked.count, result.count)
+        }
+        // Phrases of more than two characters are checked against the text (two are indexed as they are).
+        for query in ["\"三重一大\"", "\"三重一大\" 集体决策", "\"领导干部\" -\"三重一大\""] {
+            let (withBudget, count) = try checkedCandidates(query, budget: 20)
+            let (withNone, _) = try checkedCandidates(query, budget: 0)
+            XCTAssertFalse(count.isExact, "\(query): \(count)")
+            XCTAssertEqual(withBudget, withNone, "\(query): candidates checked past the page")
+        }
+        // Within the budget every candidate is checked and the count is exact.
+        let (checked, count) = try checkedCandidates("\"领导干部\"", budget: 5_000)
+        XCTAssertTrue(count.isExact)
+        XCTAssertGreaterThan(checked, 20)
+    }
+
+    func testACountInWordsLeadsWithItsEstimate() {
+        XCTAssertEqual(MatchCount.exact(167).inWords, "167")
+        XCTAssertEqual(MatchCount(lowerBound: 20, upperBound: 50_000, estimate: 9_800).inWords,
+                       "about 9800 (between 20 and 50000)")
+    }
 }

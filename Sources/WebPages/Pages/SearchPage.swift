@@ -73,7 +73,8 @@ public enum SearchPage {
 
     static func countLine(_ result: SearchResult, parameters: SearchParameters) -> String {
         let count = result.count
-        let total = count.isExact ? "共 \(count.lowerBound) 条" : "约 \(count.lowerBound)–\(count.upperBound) 条"
+        let total = count.isExact ? "共 \(count.lowerBound) 条"
+            : "约 \(count.estimate) 条（\(count.lowerBound)–\(count.upperBound) 条之间）"
         let page = parameters.page > 1 ? "，第 \(parameters.page) 页" : ""
         return "<p class=\"count\">" + total + page + "</p>"
     }

@@ -73,6 +73,9 @@ public struct SearchRequest: Sendable {
 }
 
 extension MatchCount {
-    /// "168", or "between 150 and 220" when the count is not exact.
-    public var inWords: String { isExact ? "\(lowerBound)" : "between \(lowerBound) and \(upperBound)" }
+    /// "167", or "about 9800 (between 20 and 50000)" when the count is not exact: the estimate first, since
+    /// the bounds of a count that was not settled can be far apart.
+    public var inWords: String {
+        isExact ? "\(lowerBound)" : "about \(estimate) (between \(lowerBound) and \(upperBound))"
+    }
 }

@@ -114,14 +114,21 @@ extension NoticeIndex {
             // Reranking looks at the first `rerankDepth` matches, whatever the page.
             let role = plan.corpusOrder ? nil : plan.preferredRole
             let wanted = role == nil ? offset + limit : max(ranking.rerankDepth, offset + limit)
+            let countsExactly = try plan.countingBudget > 0
+                && candidates(of: query, fitWithin: wanted + plan.countingBudget)
             let (found, verifiedCount) = try verifiedMatches(enquire, verifier: plan.verifier, expression: verification,
                                                              checked: plan.checked,
                                                              countingBudget: plan.countingBudget,
+                                                             countsExactly: countsExactly,
                                                              keepFrom: role == nil ? offset : 0, wanted: wanted)
             matches = role.map { Array(reranked(found, preferring: $0).dropFirst(offset).prefix(limit)) } ?? found
             count = verifiedCount
         } else {
-            (matches, count) = try rankedMatches(enquire, preferring: plan.preferredRole, countingBudget: plan.countingBudget,
+            // Xapian counts exactly only the candidates it checks: more than the budget and the count stays a
+            // range, so none are checked past the page.
+            let countsExactly = try plan.countingBudget > 0 && candidates(of: query, fitWithin: plan.countingBudget)
+            (matches, count) = try rankedMatches(enquire, preferring: plan.preferredRole,
+                                                 countingBudget: countsExactly ? plan.countingBudget : 0,
                                                  offset: offset, limit: limit)
         }
         let counted = try countingDuplicates(matches, of: query, collapsed: plan.collapseDuplicates && plan.verification == nil)

@@ -17,26 +17,32 @@ extension NoticeIndex {
     static let countingBudget = 3_000
 
     /// Phrases alone, unfiltered: the paragraphs holding every character pair, read in corpus (id) order a
-    /// batch at a time. Xapian's matcher would go through every candidate first, to count them.
+    /// batch at a time. Xapian's matcher would go through every candidate first, to count them. The first
+    /// batch holds one more candidate than the page and the counting budget together: when it is full, the
+    /// count cannot be settled by checking, and the page is all that is checked.
     func phraseMatches(pairTerms: [String], verifier: MatchVerifier, expression: QueryExpression, checked: SharedCandidates,
                        countingBudget: Int, offset: Int, limit: Int) throws -> ([FoundMatch], MatchCount) {
         var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: offset, wanted: offset + limit,
                                 checked: checked)
-        var batch = page.firstBatchSize
+        var batch = min(offset + limit + countingBudget + 1, 65_536)
         var from: DocumentID = 1
         var offered = 0
+        var candidates = try database.documents(indexedByAll: pairTerms, from: from, limit: batch)
+        let countsExactly = candidates.count < batch
+        let firstBatch = (count: candidates.count, lastID: candidates.last ?? 0)
         while true {
-            let candidates = try database.documents(indexedByAll: pairTerms, from: from, limit: batch)
             for id in candidates {
                 try page.offer(id, weight: 0, collapseCount: 0) { try database.document(id) }
                 offered += 1
-                if page.isFull && page.checkedPastPage >= countingBudget {
-                    // The rest is not read. The candidates left are fewer than the paragraphs left and than
-                    // the rarest pair's paragraphs not yet read; they match about as often as those read did.
+                if page.isFull && (!countsExactly || page.checkedPastPage >= countingBudget) {
+                    // The rest is not checked. The candidates left are fewer than the paragraphs left and than
+                    // the rarest pair's paragraphs not yet read; about as many of them match as of those checked,
+                    // and they are spread over the ids as those of the first batch are.
                     let last = Double(try database.lastDocumentID)
                     let rarest = try pairTerms.map { try database.termFrequency($0) }.min() ?? 0
                     let unread = min(Int(last) - Int(id), max(0, rarest - offered))
-                    let estimate = Int((Double(page.count) * last / Double(id)).rounded())
+                    let spread = Double(firstBatch.count) * last / Double(max(1, firstBatch.lastID))
+                    let estimate = Int((spread * Double(page.count) / Double(offered)).rounded())
                     return (page.accepted, MatchCount(lowerBound: page.count, upperBound: page.count + unread,
                                                       estimate: estimate))
                 }
@@ -44,13 +50,16 @@ extension NoticeIndex {
             if candidates.count < batch { return (page.accepted, .exact(page.count)) }
             from = candidates[candidates.count - 1] + 1
             batch = min(batch * 2, 65_536)
+            candidates = try database.documents(indexedByAll: pairTerms, from: from, limit: batch)
         }
     }
 
     /// Pages through Xapian's candidates, keeping those the verifier accepts, until the page is full and the
-    /// counting budget is spent. When the candidates run out the count is exact.
+    /// counting budget is spent, or as soon as the page is full when the candidates are more than that budget
+    /// (`countsExactly` false). When the candidates run out the count is exact.
     func verifiedMatches(_ enquire: Enquire, verifier: MatchVerifier, expression: QueryExpression, checked: SharedCandidates,
-                         countingBudget: Int, keepFrom: Int, wanted: Int) throws -> ([FoundMatch], MatchCount) {
+                         countingBudget: Int, countsExactly: Bool, keepFrom: Int,
+                         wanted: Int) throws -> ([FoundMatch], MatchCount) {
         var page = VerifiedPage(verifier: verifier, expression: expression, keepFrom: keepFrom, wanted: wanted,
                                 checked: checked)
         var pageSize = page.firstBatchSize
@@ -64,7 +73,7 @@ extension NoticeIndex {
             }
             first += set.count
             if set.count < pageSize { return (page.accepted, .exact(page.count)) }
-            if page.isFull && page.checkedPastPage >= countingBudget {
+            if page.isFull && (!countsExactly || page.checkedPastPage >= countingBudget) {
                 // The rest is not read: the candidates left match in the share those read so far did.
                 let unread = max(0, set.upperBound - first)
                 let share = Double(page.count) / Double(first)
@@ -152,6 +161,9 @@ final class SharedCandidates {
         }
         return self
     }
+
+    /// How many candidates were checked against their text.
+    var count: Int { decided.count }
 
     func accepts(_ id: DocumentID, deciding decide: () throws -> Bool) rethrows -> Bool {
         if let known = decided[id] { return known }
