@@ -126,9 +126,10 @@ extension NoticeIndex {
         } else {
             // Xapian counts exactly only the candidates it checks: more than the budget and the count stays a
             // range, so none are checked past the page.
-            let countsExactly = try plan.countingBudget > 0 && candidates(of: query, fitWithin: plan.countingBudget)
+            let countable = offset + limit + plan.countingBudget
+            let countsExactly = try plan.countingBudget > 0 && candidates(of: query, fitWithin: countable)
             (matches, count) = try rankedMatches(enquire, preferring: plan.preferredRole,
-                                                 countingBudget: countsExactly ? plan.countingBudget : 0,
+                                                 countingBudget: countsExactly ? countable : 0,
                                                  offset: offset, limit: limit)
         }
         let counted = try countingDuplicates(matches, of: query, collapsed: plan.collapseDuplicates && plan.verification == nil)
