@@ -13,7 +13,8 @@ extension NoticeIndex {
         return terms.isEmpty ? nil : terms
     }
 
-    /// How many candidates past the page are still checked, to count the matches exactly when that is cheap.
+    /// How many candidates past the page may still be checked, to count the matches exactly: only when every
+    /// candidate fits within it (`CountableCandidates`), since checking fewer leaves the count a range anyway.
     static let countingBudget = 3_000
 
     /// Phrases alone, unfiltered: the paragraphs holding every character pair, read in corpus (id) order a
