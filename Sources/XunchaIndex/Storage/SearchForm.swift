@@ -25,8 +25,8 @@ enum SearchForm {
         var space = false
         for scalar in text.unicodeScalars {
             guard standsAlone(scalar.value) else { return nil }
-            let folded = TextFolding.folded(scalar).value
-            if isWhitespace(folded) {
+            let folded = TextFolding.folded(scalar)
+            if isWhitespace(folded.value) {
                 space = !out.isEmpty
                 continue
             }
@@ -34,22 +34,7 @@ enum SearchForm {
                 out.append(0x20)
                 space = false
             }
-            switch folded {
-            case 0..<0x80:
-                out.append(UInt8(folded))
-            case 0x80..<0x800:
-                out.append(0xC0 | UInt8(folded >> 6))
-                out.append(0x80 | UInt8(folded & 0x3F))
-            case 0x800..<0x10000:
-                out.append(0xE0 | UInt8(folded >> 12))
-                out.append(0x80 | UInt8((folded >> 6) & 0x3F))
-                out.append(0x80 | UInt8(folded & 0x3F))
-            default:
-                out.append(0xF0 | UInt8(folded >> 18))
-                out.append(0x80 | UInt8((folded >> 12) & 0x3F))
-                out.append(0x80 | UInt8((folded >> 6) & 0x3F))
-                out.append(0x80 | UInt8(folded & 0x3F))
-            }
+            UTF8.encode(folded) { out.append($0) }
         }
         return out
     }
